@@ -1,0 +1,25 @@
+/** Starts the web host for the current user and prints the one line that says where it is. */
+import { join } from 'node:path';
+import { findAppRoot } from '../services/app/app-root';
+import { resolveUserDataDir } from '../services/app/user-data-dir';
+import { createNodeApp } from '../web-host/create-node-app';
+import { startWebHost } from '../web-host/web-host';
+import { openBrowser } from './open-browser';
+import { parseWebArgs } from './web-args';
+
+/** Runs the web host until the process is stopped. */
+export async function runWebHost(argv: readonly string[]): Promise<void> {
+  const args = parseWebArgs(argv);
+  const app = createNodeApp(resolveUserDataDir(argv));
+  const host = await startWebHost({
+    handlers: app.handlers,
+    bus: app.services.bus,
+    staticDir: join(findAppRoot().dir, 'dist', 'renderer'),
+    port: args.port,
+  });
+  process.stdout.write(`Shoreline is running at ${host.url}\n`);
+  if (args.open) openBrowser(host.url);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

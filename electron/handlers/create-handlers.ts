@@ -1,0 +1,16 @@
+/**
+ * The complete handler table, shared by both hosts. Typed as {@link Handlers}, so a command
+ * declared in `shared/contract` without a handler here fails `npm run typecheck`.
+ */
+import type { Handlers } from '../../shared/contract/index';
+import type { Services } from '../services/create-services';
+import { appHandlers } from './app-handlers';
+import { settingsHandlers } from './settings-handlers';
+
+/** Builds the handler table over `services`. */
+export function createHandlers(services: Services): Handlers {
+  return {
+    ...appHandlers(services),
+    ...settingsHandlers(services),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The desktop app's entry: the only place (with the rest of electron/main and the preload) that
+ * imports Electron. It wires the same services and handlers as the web host and opens one window.
+ */
+import { app, BrowserWindow, Menu, nativeTheme, screen } from 'electron';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../handlers/create-handlers';
+import { resolveUserDataDir } from '../services/app/user-data-dir';
+import { createServices } from '../services/create-services';
+import { appOrigin } from './app-origin';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { createElectronStoreOpener } from './electron-store-opener';
+import { registerIpc } from './ipc-router';
+import { menuTemplate } from './menu-template';
+import { guardNavigation, openIfHttps } from './navigation-guard';
+import { mainWindowOptions } from './window-options';
+import { defaultWindowState, restoreWindowState, type WindowState } from './window-state';
+
+// The bundle is ESM (dist/electron/main.js); the preload and the renderer sit beside it.
+const here = dirname(fileURLToPath(import.meta.url));
+const userDataDir = resolveUserDataDir(process.argv);
+mkdirSync(userDataDir, { recursive: true });
+app.setPath('userData', userDataDir);
+registerAppScheme();
+
+const stores = createElectronStoreOpener(userDataDir);
+const services = createServices({
+  userDataDir,
+  stores,
+  platform: {
+    kind: 'electron',
+    capabilities: { nativeDialogs: true, openExternal: true },
+    openExternal: async (url) => openIfHttps(url),
+  },
+  version: app.getVersion(),
+});
+const windowStore = stores.open<WindowState>('window-state', defaultWindowState);
+
+function createMainWindow(): BrowserWindow {
+  const state = restoreWindowState(windowStore.get(), screen.getAllDisplays().map((d) => d.workArea));
+  const window = new BrowserWindow(mainWindowOptions(state, join(here, 'preload.cjs'), nativeTheme.shouldUseDarkColors));
+  guardNavigation(window.webContents);
+  if (state.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    windowStore.set({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+  void window.loadURL(`${appOrigin}/`);
+  return window;
+}
+
+app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void app.whenReady().then(() => {
+  handleAppProtocol(join(here, '..', 'renderer'));
+  registerIpc(createHandlers(services), services.bus);
+  const openHelp = () => services.bus.emit('app.menuAction', { action: 'shortcuts' });
+  const openDocs = () => openIfHttps('https://developer.greenlake.hpe.com/');
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, openHelp, openDocs)));
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+});

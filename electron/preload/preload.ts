@@ -1,0 +1,28 @@
+/**
+ * The preload: exposes `window.shoreline` with `invoke` and `on` for contract names only. It runs
+ * sandboxed, so it is bundled to one CommonJS file and may require nothing but `electron`.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { bridgeGlobal, eventChannel, invokeChannel, type ShorelineBridge } from '../../shared/contract/bridge';
+import { isCommandName, isEventName } from '../../shared/contract/index';
+
+const bridge: ShorelineBridge = {
+  invoke(name, input) {
+    if (!isCommandName(name)) {
+      return Promise.resolve({ ok: false, error: { code: 'unknown_command', message: `There is no command called "${String(name)}".` } });
+    }
+    return ipcRenderer.invoke(invokeChannel, name, input);
+  },
+  on(name, listener) {
+    if (!isEventName(name)) throw new Error(`There is no event called "${String(name)}".`);
+    const forward = (_event: IpcRendererEvent, eventName: string, payload: unknown) => {
+      if (eventName === name) listener(payload);
+    };
+    ipcRenderer.on(eventChannel, forward);
+    return () => {
+      ipcRenderer.removeListener(eventChannel, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld(bridgeGlobal, bridge);

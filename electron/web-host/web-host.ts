@@ -1,0 +1,131 @@
+/**
+ * The web host: the built renderer and the contract's handlers over HTTP on 127.0.0.1, guarded by a
+ * per-launch token. It is how Shoreline runs in a browser and how it is tested end to end where no
+ * Electron binary exists. `POST /rpc/<command>` takes the input as JSON and answers a `Result`.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatch, validateInput } from '../../shared/contract/dispatch';
+import type { Handlers } from '../../shared/contract/index';
+import type { EventBus } from '../services/events/event-bus';
+import { streamEvents } from './event-stream';
+import { readBody } from './read-body';
+import { checkAddressing, checkToken } from './request-guard';
+import { serveStatic } from './static-files';
+
+/** What the web host needs to run. */
+export interface WebHostOptions {
+  handlers: Handlers;
+  bus: EventBus;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Fixed token for tests; a random one otherwise. */
+  token?: string;
+}
+
+/** A running web host. */
+export interface WebHost {
+  port: number;
+  token: string;
+  /** The address to open, with the token in the fragment so it never reaches a server log. */
+  url: string;
+  close(): Promise<void>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { ok: false, error: { code, message } });
+}
+
+async function handleRpc(req: IncomingMessage, res: ServerResponse, handlers: Handlers, name: string): Promise<void> {
+  const body = await readBody(req);
+  if (body === 'too_large') {
+    // Close the connection: the rest of an oversize body is never read.
+    res.setHeader('Connection', 'close');
+    sendError(res, 413, 'too_large', 'That request is larger than the 10 MB Shoreline accepts.');
+    res.on('finish', () => req.destroy());
+    return;
+  }
+  let input: unknown = {};
+  if (body.length > 0) {
+    try {
+      input = JSON.parse(body.toString('utf8'));
+    } catch {
+      sendError(res, 400, 'invalid_input', 'The request body is not valid JSON.');
+      return;
+    }
+  }
+  const checked = validateInput(name, input);
+  if (!checked.ok) {
+    sendJson(res, checked.error.error.code === 'unknown_command' ? 404 : 400, checked.error);
+    return;
+  }
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  const result = await dispatch(handlers, name, input, { signal: controller.signal });
+  if (!res.destroyed) sendJson(res, 200, result);
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, port: number, token: string) {
+  const refusal = checkAddressing(req, port);
+  if (refusal) return sendError(res, refusal.status, 'forbidden', refusal.message);
+  const path = new URL(req.url ?? '/', `http://127.0.0.1:${port}`).pathname;
+
+  if (path.startsWith('/rpc/') || path === '/events') {
+    const noToken = checkToken(req, token);
+    if (noToken) return sendError(res, noToken.status, 'unauthorized', noToken.message);
+    if (path === '/events' && req.method === 'GET') return streamEvents(options.bus, res);
+    if (req.method !== 'POST') return sendError(res, 405, 'invalid_input', 'Commands are sent with POST.');
+    return handleRpc(req, res, options.handlers, decodeURIComponent(path.slice('/rpc/'.length)));
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'invalid_input', 'Only GET is served here.');
+  return serveStatic(options.staticDir, path, res);
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+/** Starts the web host on 127.0.0.1. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  let port = 0;
+  const server = createServer((req, res) => {
+    route(req, res, options, port, token).catch(() => {
+      if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong inside Shoreline.');
+      else res.destroy();
+    });
+  });
+  // A slow or stalled client must not hold a socket for ever.
+  server.requestTimeout = 120_000;
+  server.headersTimeout = 20_000;
+  port = await listen(server, options.port ?? 0);
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
