@@ -28,3 +28,24 @@ export interface EventSpec<Payload> {
 export function event<Payload>(): EventSpec<Payload> {
   return {};
 }
+
+/** The part of an AbortSignal that `shared/` may name (it sees neither DOM nor Node types). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** Per-call facts a host gives its handlers. */
+export interface CallContext {
+  /** Aborted when the caller goes away (window closed, HTTP client disconnected). Hosts pass a real AbortSignal. */
+  signal: AbortSignalLike;
+}
+
+/** The handlers of one domain's commands: each takes the validated input and resolves to the declared output. */
+export type DomainHandlers<Commands extends Record<string, CommandSpec<z.ZodType, unknown>>> = {
+  [N in keyof Commands]: (
+    input: z.output<Commands[N]['input']>,
+    context: CallContext,
+  ) => Promise<Exclude<Commands[N]['output'], undefined>>;
+};

@@ -4,7 +4,8 @@
  * callers never see a thrown value.
  */
 import { toAppError, type Result } from '../errors';
-import { commands, isCommandName, type CallContext, type CommandName, type Handlers } from './index';
+import type { CallContext } from './define';
+import { commands, isCommandName, type CommandName, type Handlers } from './index';
 
 /** Formats a validation failure as one readable sentence with the field path. */
 export function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {

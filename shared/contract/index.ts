@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import type { AppError } from '../errors';
 import { appCommands, appEvents } from './app';
-import type { CommandSpec, EventSpec } from './define';
+import type { CommandSpec, DomainHandlers, EventSpec } from './define';
+export type { AbortSignalLike, CallContext } from './define';
 import { settingsCommands, settingsEvents } from './settings';
 
 /** Every command, by `domain.verb` name. */
@@ -36,23 +37,8 @@ export type OutputOf<N extends CommandName> = Exclude<Contract[N]['output'], und
 /** The payload of an event. */
 export type PayloadOf<E extends EventName> = Exclude<(typeof events)[E]['payload'], undefined>;
 
-/** The part of an AbortSignal that `shared/` may name (it sees neither DOM nor Node types). */
-export interface AbortSignalLike {
-  readonly aborted: boolean;
-  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
-  removeEventListener(type: 'abort', listener: () => void): void;
-}
-
-/** Per-call facts a host gives its handlers. */
-export interface CallContext {
-  /** Aborted when the caller goes away (window closed, HTTP client disconnected). Hosts pass a real AbortSignal. */
-  signal: AbortSignalLike;
-}
-
 /** The table of handlers each host must register: exhaustive by construction. */
-export type Handlers = {
-  [N in CommandName]: (input: ParsedInputOf<N>, context: CallContext) => Promise<OutputOf<N>>;
-};
+export type Handlers = DomainHandlers<Contract>;
 
 /** The names of every command, for bridges that must refuse anything else. */
 export const commandNames = Object.keys(commands) as CommandName[];
