@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { contentSecurityPolicy } from './shared/security/content-security-policy';
+import { contentSecurityPolicy } from './shared/security/content-security-policy.ts';
 
 /** Puts the app's Content-Security-Policy into index.html, from the one declaration both hosts use. */
 function cspMeta(): Plugin {

@@ -50,13 +50,23 @@ function sendError(res: ServerResponse, status: number, code: string, message: s
   sendJson(res, status, { ok: false, error: { code, message } });
 }
 
+const lingerMs = 2_000;
+
+function lingerThenClose(req: IncomingMessage): void {
+  const timer = setTimeout(() => req.destroy(), lingerMs);
+  timer.unref();
+  req.on('end', () => clearTimeout(timer));
+  req.resume();
+}
+
 async function handleRpc(req: IncomingMessage, res: ServerResponse, handlers: Handlers, name: string): Promise<void> {
   const body = await readBody(req);
   if (body === 'too_large') {
-    // Close the connection: the rest of an oversize body is never read.
+    // Answer at once and close the connection afterwards. Until then the rest of the body is
+    // discarded unread for a moment (a "lingering close"), so the client sees the 413 rather than a reset.
     res.setHeader('Connection', 'close');
     sendError(res, 413, 'too_large', 'That request is larger than the 10 MB Shoreline accepts.');
-    res.on('finish', () => req.destroy());
+    lingerThenClose(req);
     return;
   }
   let input: unknown = {};

@@ -1,0 +1,22 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEventBus } from '../events/event-bus';
+import { createConfStoreOpener } from '../store/conf-store';
+import { createSettingsService } from './settings-service';
+
+describe('settings service', () => {
+  it('merges a patch, persists it and announces the change', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shoreline-settings-'));
+    const bus = createEventBus();
+    const seen: unknown[] = [];
+    bus.subscribe((name, payload) => seen.push([name, payload]));
+    const settings = createSettingsService(createConfStoreOpener(dir), bus);
+    expect(settings.get().theme).toBe('system');
+    const next = settings.update({ theme: 'dark', sidebarTab: undefined });
+    expect(next).toEqual({ theme: 'dark', sidebarTab: 'explorer' });
+    expect(seen).toEqual([['settings.changed', next]]);
+    expect(createSettingsService(createConfStoreOpener(dir), createEventBus()).get().theme).toBe('dark');
+  });
+});

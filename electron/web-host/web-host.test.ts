@@ -1,0 +1,142 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeApp } from './create-node-app';
+import { startWebHost, type WebHost } from './web-host';
+
+let host: WebHost;
+let base: string;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shoreline-web-'));
+  const staticDir = join(dir, 'renderer');
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Shoreline</title>');
+  writeFileSync(join(dir, 'outside.txt'), 'secret outside the renderer');
+  const app = createNodeApp(join(dir, 'user-data'));
+  host = await startWebHost({ handlers: app.handlers, bus: app.services.bus, staticDir });
+  base = `http://127.0.0.1:${host.port}`;
+});
+afterAll(() => host.close());
+
+function rpc(name: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${base}/rpc/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}`, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** Sends a raw request with a chosen Host header (fetch does not allow overriding it). */
+function rawStatus(path: string, headers: Record<string, string>, method = 'POST', body = '{}'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: host.port, path, method, headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('web host', () => {
+  it('prints an address on 127.0.0.1 with the token in the fragment', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('answers a command with its result', async () => {
+    const response = await rpc('app.info', {});
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { ok: boolean; value: { name: string; host: string } };
+    expect(body.ok).toBe(true);
+    expect(body.value).toMatchObject({ name: 'Shoreline', host: 'web' });
+  });
+
+  it('refuses a call without the token, or with a wrong one (401)', async () => {
+    expect((await fetch(`${base}/rpc/app.info`, { method: 'POST', body: '{}' })).status).toBe(401);
+    expect((await rpc('app.info', {}, { Authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await rpc('app.info', {}, { Authorization: `Bearer ${host.token}x` })).status).toBe(401);
+  });
+
+  it('refuses a foreign Host or Origin (403), even with the token', async () => {
+    const auth = { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' };
+    expect(await rawStatus('/rpc/app.info', { ...auth, Host: `evil.example:${host.port}` })).toBe(403);
+    expect(await rawStatus('/rpc/app.info', { ...auth, Host: `localhost:${host.port}` })).toBe(403);
+    expect(await rawStatus('/', { Host: `rebind.example:${host.port}` }, 'GET', '')).toBe(403);
+    expect((await rpc('app.info', {}, { Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await rpc('app.info', {}, { Origin: base })).status).toBe(200);
+  });
+
+  it('answers 404 for an unknown command', async () => {
+    const response = await rpc('nope.never', {});
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unknown_command' } });
+  });
+
+  it('answers 400 with the validation message for wrong types and malformed JSON', async () => {
+    const wrong = await rpc('settings.update', { theme: 42 });
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toContain('theme');
+    const malformed = await rpc('settings.update', '{"theme": ');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
+  });
+
+  it('answers 413 for a declared body over 10 MB without reading it', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port: host.port, path: '/rpc/settings.update', method: 'POST',
+          headers: { Authorization: `Bearer ${host.token}`, 'Content-Length': String(11 * 1024 * 1024) } },
+        (res) => { res.resume(); resolve(res.statusCode ?? 0); },
+      );
+      req.on('error', reject);
+      req.flushHeaders();
+    });
+    expect(status).toBe(413);
+    expect((await rpc('app.info', {})).status).toBe(200);
+  });
+
+  it('answers 413 for a streamed body that grows past 10 MB, and keeps serving', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      let answered = false;
+      const req = httpRequest(
+        { host: '127.0.0.1', port: host.port, path: '/rpc/settings.update', method: 'POST',
+          headers: { Authorization: `Bearer ${host.token}`, 'Transfer-Encoding': 'chunked' } },
+        (res) => { answered = true; res.resume(); resolve(res.statusCode ?? 0); },
+      );
+      // The host closes the connection once it has refused; a write after that may fail, which is fine.
+      req.on('error', (error) => { if (!answered) reject(error); });
+      const chunk = Buffer.alloc(1024 * 1024, 'x');
+      const writeMore = (left: number) => { if (left > 0 && !answered && req.write(chunk)) writeMore(left - 1); else if (left > 0 && !answered) req.once('drain', () => writeMore(left - 1)); };
+      writeMore(12);
+    });
+    expect(status).toBe(413);
+    expect((await rpc('app.info', {})).status).toBe(200);
+  });
+
+  it('serves the renderer with a Content-Security-Policy, and nothing outside it', async () => {
+    const index = await fetch(`${base}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect((await fetch(`${base}/..%2Foutside.txt`)).status).toBe(404);
+    expect((await fetch(`${base}/missing.js`)).status).toBe(404);
+  });
+
+  it('streams events to a client holding the token', async () => {
+    const controller = new AbortController();
+    const events = await fetch(`${base}/events`, { headers: { Authorization: `Bearer ${host.token}` }, signal: controller.signal });
+    expect(events.status).toBe(200);
+    const reader = events.body!.pipeThrough(new TextDecoderStream()).getReader();
+    await reader.read(); // the ": connected" comment
+    await rpc('settings.update', { theme: 'dark' });
+    let text = '';
+    while (!text.includes('\n\n')) text += (await reader.read()).value ?? '';
+    expect(text).toContain('event: settings.changed');
+    expect(text).toContain('"theme":"dark"');
+    controller.abort();
+    expect((await fetch(`${base}/events`)).status).toBe(401);
+  });
+});

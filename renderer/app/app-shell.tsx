@@ -1,0 +1,78 @@
+/** The window's frame: header, sidebar, work area and status bar. */
+import HelpOutlineOutlined from '@mui/icons-material/HelpOutlineOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useEffect, useMemo, useState } from 'react';
+import type { Settings } from '../../shared/contract/settings';
+import { useHost } from '../host/host-context';
+import { WelcomePanel } from '../features/welcome/welcome-panel';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { Sidebar, sidebarTabs } from './sidebar';
+import { StatusBar } from './status-bar';
+import { ThemeMenu } from './theme-menu';
+import { useAppInfo } from './use-app-info';
+import { useShortcuts } from './use-shortcuts';
+
+interface AppShellProps {
+  settings: Settings | undefined;
+  updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  mode: 'light' | 'dark';
+}
+
+/** The whole window layout. */
+export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
+  const host = useHost();
+  const { info, error } = useAppInfo();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const tab = settings?.sidebarTab ?? 'explorer';
+
+  useEffect(() => host.on('app.menuAction', ({ action }) => action === 'shortcuts' && setHelpOpen(true)), [host]);
+  const actions = useMemo(
+    () => ({
+      showHelp: () => setHelpOpen(true),
+      showTab: (index: number) => void updateSettings({ sidebarTab: sidebarTabs[index] ?? 'explorer' }),
+      toggleTheme: () => void updateSettings({ theme: mode === 'dark' ? 'light' : 'dark' }),
+    }),
+    [updateSettings, mode],
+  );
+  useShortcuts(actions);
+
+  return (
+    <Box data-testid="app-shell" data-theme-mode={mode} sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <Box component="header" sx={{ height: 48, px: 2, display: 'flex', alignItems: 'center', gap: 1.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+        <Box component="img" src="./icon.svg" alt="" sx={{ width: 24, height: 24 }} />
+        <Typography variant="h6" component="h1" sx={{ letterSpacing: 0.2 }}>
+          Shoreline
+        </Typography>
+        <Box sx={{ flex: 1 }} />
+        <ThemeMenu choice={settings?.theme ?? 'system'} onChoose={(theme) => void updateSettings({ theme })} />
+        <Tooltip title="Keyboard shortcuts">
+          <IconButton aria-label="Keyboard shortcuts" size="small" onClick={() => setHelpOpen(true)}>
+            <HelpOutlineOutlined fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      </Box>
+      {error && (
+        <Alert severity="error" sx={{ borderRadius: 0 }}>
+          {error.message}
+        </Alert>
+      )}
+      {info?.startupProblems.map((problem) => (
+        <Alert key={problem} severity="warning" sx={{ borderRadius: 0 }}>
+          {problem}
+        </Alert>
+      ))}
+      <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
+        <Sidebar tab={tab} onTab={(sidebarTab) => void updateSettings({ sidebarTab })} />
+        <Box component="main" sx={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
+          <WelcomePanel />
+        </Box>
+      </Box>
+      <StatusBar info={info} />
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </Box>
+  );
+}

@@ -1,0 +1,21 @@
+/** The keyboard shortcuts Shoreline answers to, listed once for the help dialog and the key handler. */
+
+/** One shortcut: its keys as shown, and what it does. */
+export interface Shortcut {
+  keys: string;
+  action: string;
+}
+
+/** True on macOS, where shortcuts use ⌘. */
+export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+const mod = isMac ? '⌘' : 'Ctrl';
+
+/** Every shortcut, in the order the help dialog lists them. */
+export const shortcuts: Shortcut[] = [
+  { keys: `${mod} /`, action: 'Show this list of shortcuts' },
+  { keys: `${mod} 1`, action: 'Show the Explorer' },
+  { keys: `${mod} 2`, action: 'Show Collections' },
+  { keys: `${mod} 3`, action: 'Show History' },
+  { keys: `${mod} Shift L`, action: 'Switch between light and dark theme' },
+];

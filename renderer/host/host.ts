@@ -1,0 +1,45 @@
+/**
+ * The renderer's only way to reach its host. Two transports (the Electron bridge and the web host's
+ * HTTP RPC) sit behind this one interface, chosen once at start-up.
+ */
+import type { CommandName, EventName, InputOf, OutputOf, PayloadOf } from '../../shared/contract/index';
+import type { AppError, Result } from '../../shared/errors';
+
+/** A failed command, carrying the error as data for the UI to word. */
+export class HostError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+    this.name = 'HostError';
+  }
+}
+
+/** The untyped wire a transport provides. */
+export interface Transport {
+  kind: 'electron' | 'web';
+  invoke(name: string, input: unknown): Promise<Result<unknown>>;
+  on(name: string, listener: (payload: unknown) => void): () => void;
+}
+
+/** The typed host the UI uses. */
+export interface Host {
+  kind: 'electron' | 'web';
+  /** Runs a command; rejects with {@link HostError} when it fails. */
+  invoke<N extends CommandName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends EventName>(name: E, listener: (payload: PayloadOf<E>) => void): () => void;
+}
+
+/** Wraps a transport into the typed {@link Host}. */
+export function createHost(transport: Transport): Host {
+  return {
+    kind: transport.kind,
+    async invoke(name, input) {
+      const result = await transport.invoke(name, input);
+      if (!result.ok) throw new HostError(result.error);
+      return result.value as never;
+    },
+    on(name, listener) {
+      return transport.on(name, listener as (payload: unknown) => void);
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The browser transport: `POST /rpc/<command>` with the per-launch token, and events over a
+ * streamed `GET /events`. The token arrives in the address's fragment once; it is kept for this tab
+ * only (sessionStorage, so a reload works) and removed from the address bar.
+ */
+import type { AppError, Result } from '../../shared/errors';
+import { isAppError } from '../../shared/errors';
+import type { Transport } from './host';
+import { createSseParser } from './sse-reader';
+
+const tokenKey = 'shoreline.token';
+
+/** Reads the token from `#token=…` (then hides it) or from this tab's storage. */
+export function takeToken(): string | undefined {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(tokenKey, match[1]);
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    return match[1];
+  }
+  return sessionStorage.getItem(tokenKey) ?? undefined;
+}
+
+const lostToken: AppError = {
+  code: 'unauthorized',
+  message: 'This tab is not connected to Shoreline. Open the address Shoreline printed when it started.',
+};
+
+/** A transport over the web host's HTTP API. */
+export function createWebTransport(token: string | undefined): Transport {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let streaming = false;
+
+  async function stream(): Promise<void> {
+    const parse = createSseParser((name, data) => {
+      for (const listener of listeners.get(name) ?? []) listener(JSON.parse(data));
+    });
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const response = await fetch('/events', { headers: { Authorization: `Bearer ${token}` } });
+        if (!response.ok || !response.body) return;
+        attempt = 0;
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          parse(value);
+        }
+      } catch {
+        // the host restarted or the network blinked: reconnect below
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt)));
+    }
+  }
+
+  return {
+    kind: 'web',
+    async invoke(name, input) {
+      if (!token) return { ok: false, error: lostToken };
+      let response: Response;
+      try {
+        response = await fetch(`/rpc/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        return { ok: false, error: { code: 'unreachable', message: 'Shoreline is not running any more. Start it again and reopen this page.' } };
+      }
+      if (response.status === 401) return { ok: false, error: lostToken };
+      const body: unknown = await response.json().catch(() => undefined);
+      if (typeof body === 'object' && body !== null && 'ok' in body) {
+        const result = body as Result<unknown>;
+        if (result.ok || isAppError(result.error)) return result;
+      }
+      return { ok: false, error: { code: 'internal', message: `Shoreline answered with HTTP ${response.status}.` } };
+    },
+    on(name, listener) {
+      let set = listeners.get(name);
+      if (!set) listeners.set(name, (set = new Set()));
+      set.add(listener);
+      if (!streaming && token) {
+        streaming = true;
+        void stream();
+      }
+      return () => set.delete(listener);
+    },
+  };
+}
