@@ -1,13 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { contentSecurityPolicy } from './shared/security/content-security-policy.ts';
+import { metaContentSecurityPolicy } from './shared/security/content-security-policy.ts';
 
 /** Puts the app's Content-Security-Policy into index.html, from the one declaration both hosts use. */
 function cspMeta(): Plugin {
   return {
     name: 'shoreline-csp-meta',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy }, injectTo: 'head-prepend' },
     ],
   };
 }

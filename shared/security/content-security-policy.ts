@@ -3,7 +3,7 @@
  * and connections come only from the app's own origin; styles may be inline because Emotion (MUI)
  * and Monaco inject them at run time.
  */
-export const contentSecurityPolicy = [
+const directives = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -15,4 +15,10 @@ export const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** The policy as an HTTP header (web host and the app:// protocol send it). */
+export const contentSecurityPolicy = directives.join('; ');
+
+/** The policy for index.html's meta tag: browsers ignore (and complain about) frame-ancestors there. */
+export const metaContentSecurityPolicy = directives.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
