@@ -57,6 +57,8 @@ export interface RawResponse {
   status: number;
   statusText: string;
   contentType?: string;
+  /** Where a redirect points (not secret). */
+  location?: string;
   body: string;
 }
 
@@ -66,5 +68,6 @@ export function responseDetail(raw: RawResponse, secrets: readonly (string | und
   const cut = body.length > maxDetailChars ? `${body.slice(0, maxDetailChars)}\n… (${body.length - maxDetailChars} more characters not shown)` : body;
   const lines = [`HTTP ${raw.status} ${raw.statusText}`.trim()];
   if (raw.contentType) lines.push(`Content-Type: ${raw.contentType}`);
+  if (raw.location) lines.push(`Location: ${scrubSecrets(raw.location, secrets)}`);
   return `${lines.join('\n')}\n\n${cut}`;
 }

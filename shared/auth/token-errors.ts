@@ -133,6 +133,14 @@ export function tokenResponseError(raw: RawResponse, secrets: readonly string[] 
   if (oauthError === 'invalid_scope') {
     return new ShorelineError('token_failed', `The token server refused the scope. Leave the scope empty unless your administrator gave you one.${says}`, detail);
   }
+  if (raw.status >= 300 && raw.status < 400) {
+    const to = raw.location ? ` to ${scrubSecrets(raw.location, secrets)}` : '';
+    return new ShorelineError(
+      'token_failed',
+      `The token URL sends Shoreline elsewhere (HTTP ${raw.status}${to}). Shoreline does not send credentials on to another address: check the token URL, or use the address it points to.`,
+      detail,
+    );
+  }
   if (raw.status === 429) {
     const wait = retryAfterSeconds && retryAfterSeconds > 0 ? ` It asks to wait ${Math.ceil(retryAfterSeconds)} seconds.` : '';
     return new ShorelineError('rate_limited', `The token server is receiving too many requests.${wait} Wait a moment and try again.`, detail);

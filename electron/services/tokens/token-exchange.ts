@@ -1,0 +1,80 @@
+/**
+ * One client-credentials exchange with a token endpoint, including the bounded retries for 429 and
+ * 5xx (honouring `Retry-After`). Every failure leaves here as a worded ShorelineError.
+ */
+import { retryAfterSeconds } from '../../../shared/auth/retry-after';
+import { tokenNetworkError, tokenResponseError, tokenTimeoutError } from '../../../shared/auth/token-errors';
+import { parseTokenResponse, type IssuedToken } from '../../../shared/auth/token-response';
+import { readLimitedText } from './read-limited-text';
+import { buildTokenRequest, type ClientCredentials } from './token-request';
+
+/** What an exchange needs from the outside world; all injectable for tests. */
+export interface ExchangeDependencies {
+  fetch: typeof fetch;
+  /** Epoch milliseconds. */
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  /** How long one attempt may take. */
+  timeoutMs: number;
+}
+
+/** At most this many attempts per exchange. */
+export const maxAttempts = 3;
+/** A `Retry-After` longer than this (seconds) is not waited for: the user is told instead. */
+export const maxRetryWaitSeconds = 30;
+
+const retryable = new Set([429, 500, 502, 503, 504]);
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+/** Exchanges client credentials for a token, or throws the error that explains why it could not. */
+export async function exchangeClientCredentials(
+  credentials: ClientCredentials,
+  secret: string,
+  deps: ExchangeDependencies,
+): Promise<IssuedToken> {
+  const request = buildTokenRequest(credentials, secret);
+  const host = hostOf(request.url);
+  for (let attempt = 1; ; attempt++) {
+    const sentAt = deps.now();
+    let response: Response;
+    try {
+      response = await deps.fetch(request.url, {
+        method: 'POST',
+        headers: request.headers,
+        body: request.body,
+        // A redirect would carry the credentials to another address: refuse to follow it.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(deps.timeoutMs),
+      });
+    } catch (error) {
+      if (isTimeout(error)) throw tokenTimeoutError(host, Math.round(deps.timeoutMs / 1000));
+      throw tokenNetworkError(error, host, request.secretForms);
+    }
+    const raw = {
+      status: response.status,
+      statusText: response.statusText,
+      contentType: response.headers.get('content-type') ?? undefined,
+      location: response.headers.get('location') ?? undefined,
+      body: await readLimitedText(response),
+    };
+    if (retryable.has(raw.status)) {
+      const asked = retryAfterSeconds(response.headers.get('retry-after'), deps.now());
+      const wait = asked ?? 2 ** (attempt - 1);
+      if (attempt >= maxAttempts || wait > maxRetryWaitSeconds) throw tokenResponseError(raw, request.secretForms, asked);
+      await deps.sleep(wait * 1000);
+      continue;
+    }
+    return parseTokenResponse(raw, sentAt, request.secretForms);
+  }
+}

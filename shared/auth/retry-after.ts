@@ -1,0 +1,10 @@
+/** Reads an HTTP `Retry-After` header (RFC 9110 §10.2.3): delay-seconds or an HTTP date. */
+
+/** Seconds to wait according to `value` at `now` (epoch ms), or undefined when absent or unreadable. */
+export function retryAfterSeconds(value: string | null | undefined, now: number): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
