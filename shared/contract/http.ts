@@ -1,0 +1,190 @@
+/**
+ * Commands for sending requests. Requests go out from main (no CORS, and the token never reaches
+ * the renderer): the renderer names an environment and sends the request as the user wrote it,
+ * `{{variables}}` included; main interpolates, applies safe mode, adds the token and answers.
+ */
+import { z } from 'zod';
+import type { Advice } from '../http/advice';
+import type { PageInfo } from '../http/pagination';
+import { command, event } from './define';
+
+/** Methods Shoreline sends. */
+export const httpMethodSchema = z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
+/** An HTTP method. */
+export type HttpMethod = z.infer<typeof httpMethodSchema>;
+
+/** A header as name and value (duplicates allowed, order kept). */
+export const headerSchema = z
+  .object({
+    name: z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'A header name may hold letters, digits and - _ . only.').max(256),
+    value: z.string().max(65_536).refine((v) => !/[\r\n\0]/.test(v), 'A header value cannot contain a line break.'),
+  })
+  .strict();
+
+/** A header. */
+export type Header = z.infer<typeof headerSchema>;
+
+/** A request as the renderer knows it; `{{name}}` placeholders are replaced by main from the environment. */
+export const sendRequestSchema = z
+  .object({
+    /** Chosen by the renderer; `http.cancel` and `http.progress` refer to it. */
+    requestId: z.string().min(1).max(128),
+    /** The environment whose variables, connection and safety rules apply; none means a plain request. */
+    environmentId: z.string().min(1).max(256).optional(),
+    method: httpMethodSchema,
+    url: z.string().min(1).max(32_768),
+    headers: z.array(headerSchema).max(200).default([]),
+    body: z.string().max(50 * 1024 * 1024).optional(),
+    /** The OpenAPI operation this request came from, for history. */
+    operationId: z.string().max(512).optional(),
+    /** True once the user confirmed a POST/PUT/PATCH/DELETE on a real environment. */
+    confirmed: z.boolean().optional(),
+    /** Per-request timeout; 30 s unless given. */
+    timeoutMs: z.number().int().min(100).max(3_600_000).optional(),
+    /** Overrides the environment's connection: an id to use another one, null to send no token. */
+    connectionId: z.string().min(1).max(256).nullable().optional(),
+  })
+  .strict();
+
+/** A request as the renderer sends it. */
+export type SendRequest = z.input<typeof sendRequestSchema>;
+
+/**
+ * A response body as it reaches the renderer. Small text and JSON come inline; big ones stay in main
+ * and are read with `http.bodyChunk` or saved with `http.saveBody`.
+ */
+export type ResponseBody =
+  | { kind: 'empty' }
+  | { kind: 'text'; text: string }
+  | { kind: 'image'; mediaType: string; base64: string; size: number }
+  | { kind: 'large'; id: string; size: number }
+  | { kind: 'binary'; id: string; size: number }
+  | { kind: 'too_large'; size: number; limit: number };
+
+/** What was actually sent, with the token Shoreline added shown as `Bearer ••••••`. */
+export interface SentRequest {
+  method: HttpMethod;
+  url: string;
+  headers: Header[];
+}
+
+/** A response. */
+export interface HttpResponse {
+  requestId: string;
+  /** The history entry recorded for this exchange (absent if history could not be written). */
+  historyId?: string;
+  status: number;
+  statusText: string;
+  headers: Header[];
+  /** Milliseconds from sending to the last byte, and to the response headers. */
+  timing: { totalMs: number; headersMs: number };
+  /** Body size in bytes (after decompression). */
+  size: number;
+  /** The Content-Type header, or '' when there was none. */
+  contentType: string;
+  /** How the body should be shown: 'json', 'text', 'image' or 'binary'. */
+  contentKind: 'json' | 'text' | 'image' | 'binary';
+  body: ResponseBody;
+  sent: SentRequest;
+  /** Advice for a 4xx/5xx status, in plain words. */
+  advice?: Advice;
+  /** Paging facts, when the body is a recognised list envelope. */
+  pagination?: PageInfo;
+}
+
+/** Progress of `http.fetchAll`. */
+export interface HttpProgress {
+  requestId: string;
+  /** Items fetched so far. */
+  fetched: number;
+  /** All items the API says exist, when it says. */
+  total?: number;
+  pages: number;
+  /** Set while waiting after a 429: seconds until the next try. */
+  waitingSeconds?: number;
+}
+
+/** The outcome of `http.fetchAll`. Stopping early (cap, error, cancel) still returns what was fetched. */
+export interface FetchAllResult {
+  requestId: string;
+  /** A JSON array of every item fetched (inline text, or a `large` body to read in chunks). */
+  body: ResponseBody;
+  fetched: number;
+  total?: number;
+  pages: number;
+  /** True when every page was fetched. */
+  complete: boolean;
+  /** Why fetching stopped before the end. */
+  stoppedBy?: 'cap' | 'error' | 'cancelled' | 'no_paging';
+  /** The error that stopped it, when `stoppedBy` is 'error'. */
+  error?: { code: string; message: string; status?: number; advice?: Advice };
+  historyId?: string;
+}
+
+/** A slice of a body kept in main. */
+export interface BodyChunk {
+  id: string;
+  offset: number;
+  /** Where the next chunk starts (UTF-8 chunks never split a character). */
+  nextOffset: number;
+  size: number;
+  done: boolean;
+  /** The slice as text (utf8) or base64. */
+  data: string;
+}
+
+/** The HTTP domain of the contract. */
+export const httpCommands = {
+  /** Sends one request and returns its response. */
+  'http.send': command<HttpResponse>()(sendRequestSchema),
+  /** Cancels the request (or fetch-all) with this id; false when none was running. */
+  'http.cancel': command<{ cancelled: boolean }>()(z.object({ requestId: z.string().min(1).max(128) }).strict()),
+  /** Follows every page of a GET list (up to `cap` items), with progress events and 429 back-off. */
+  'http.fetchAll': command<FetchAllResult>()(
+    z
+      .object({
+        request: sendRequestSchema,
+        cap: z.number().int().min(1).max(1_000_000).default(5_000),
+        pageSize: z.number().int().min(1).max(10_000).optional(),
+      })
+      .strict(),
+  ),
+  /** Reads part of a body kept in main. */
+  'http.bodyChunk': command<BodyChunk>()(
+    z
+      .object({
+        id: z.string().min(1).max(128),
+        offset: z.number().int().min(0),
+        length: z.number().int().min(1).max(8 * 1024 * 1024),
+        encoding: z.enum(['utf8', 'base64']).default('utf8'),
+      })
+      .strict(),
+  ),
+  /** Saves a body kept in main to a file; without `path` the host asks where. `path` is null when the user cancelled. */
+  'http.saveBody': command<{ path: string | null; size: number }>()(
+    z.object({ id: z.string().min(1).max(128), path: z.string().min(1).max(4096).optional() }).strict(),
+  ),
+  /** Forgets a body kept in main (the response tab was closed). */
+  'http.releaseBody': command<void>()(z.object({ id: z.string().min(1).max(128) }).strict()),
+  /** Code that sends this request ("Copy as"), with the token fetched from CLIENTID/CLIENTSECRET. */
+  'http.snippet': command<{ language: 'curl' | 'python' | 'powershell'; text: string }>()(
+    z
+      .object({
+        language: z.enum(['curl', 'python', 'powershell']),
+        environmentId: z.string().min(1).max(256).optional(),
+        method: httpMethodSchema,
+        url: z.string().min(1).max(32_768),
+        headers: z.array(headerSchema).max(200).default([]),
+        body: z.string().max(1024 * 1024).optional(),
+        connectionId: z.string().min(1).max(256).nullable().optional(),
+      })
+      .strict(),
+  ),
+};
+
+/** Events of the HTTP domain. */
+export const httpEvents = {
+  /** A fetch-all made progress. */
+  'http.progress': event<HttpProgress>(),
+};
