@@ -129,7 +129,9 @@ export const connectionsCommands = {
   'connections.envOffer': command<EnvOffer | null>()(z.object({}).strict()),
   /** Saves the environment's client id and secret as a connection (the secret goes straight to the keychain). */
   'connections.acceptEnvOffer': command<Connection>()(
-    z.object({ name: nameSchema, ...clientCredentialsFields }).strict(),
+    z
+      .object({ name: nameSchema, tokenUrl: tokenUrlSchema, clientAuth: clientAuthSchema.default('body'), scope: scopeSchema.optional() })
+      .strict(),
   ),
   /** The cached token's decoded state (never the token). */
   'connections.tokenStatus': command<TokenStatus>()(byConnection),
