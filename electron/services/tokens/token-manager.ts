@@ -87,7 +87,11 @@ export function createTokenManager(deps: TokenManagerDependencies): TokenManager
   };
   const announce = (connectionId: string, thrown?: unknown) => {
     const status = tokenStatusOf(slots.get(connectionId)?.token, now());
-    deps.emit?.('connections.tokenChanged', thrown === undefined ? { connectionId, status } : { connectionId, status, error: toAppError(thrown) });
+    try {
+      deps.emit?.('connections.tokenChanged', thrown === undefined ? { connectionId, status } : { connectionId, status, error: toAppError(thrown) });
+    } catch {
+      // a broken listener must not turn a good token into a failure
+    }
   };
   const sourceOf = (id: string): TokenSource => {
     const source = deps.lookup(id);
