@@ -8,6 +8,7 @@ describe('retryAfterSeconds', () => {
     expect(retryAfterSeconds('7', now)).toBe(7);
     expect(retryAfterSeconds('Sun, 22 Nov 2026 09:00:30 GMT', now)).toBe(30);
     expect(retryAfterSeconds('Sun, 22 Nov 2026 08:00:00 GMT', now)).toBe(0);
+
   });
 
   it('ignores absent or unreadable values', () => {

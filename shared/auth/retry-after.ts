@@ -5,6 +5,8 @@ export function retryAfterSeconds(value: string | null | undefined, now: number)
   const text = value?.trim();
   if (!text) return undefined;
   if (/^\d+$/.test(text)) return Number(text);
+  // Date.parse reads almost anything ("-5" is a year): only try strings shaped like an HTTP date.
+  if (!/^[A-Za-z]{3,9},? /.test(text)) return undefined;
   const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
