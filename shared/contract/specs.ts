@@ -1,0 +1,92 @@
+/**
+ * Commands about imported OpenAPI specs: import (text or URL), the explorer tree, one operation's
+ * detail, findings, and the tree's expanded nodes. The tree carries lean operations only; the
+ * detail (schemas, examples) is fetched per operation with `specs.operation`.
+ */
+import { z } from 'zod';
+import type { FindingCounts, OperationChanges, OperationDetail, SpecFinding, SpecNode, SpecSummary, ValidationState } from '../openapi/types';
+import { command, event } from './define';
+
+/** A spec id as Shoreline makes them (safe as a file name). */
+export const specIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Not a spec id.');
+
+/** The result of an import. */
+export interface ImportResult {
+  spec: SpecSummary;
+  /** True when an existing spec was updated in place (same id). */
+  replaced: boolean;
+  /** The `info.version` that was replaced, when one was. */
+  previousVersion?: string;
+  /** Operations added and removed by this import, keyed `GET /path` (all added for a new spec). */
+  changes: OperationChanges;
+}
+
+/** All findings of one spec. */
+export interface SpecFindingsReport {
+  specId: string;
+  validation: ValidationState;
+  findings: SpecFinding[];
+}
+
+/** Payload of `specs.validated`. */
+export interface SpecValidated {
+  specId: string;
+  validation: ValidationState;
+  findingCounts: FindingCounts;
+}
+
+const importChoice = {
+  /** Update this spec, whatever the title or source says. */
+  replaceId: specIdSchema.optional(),
+  /** Import side by side even when a spec with the same title or source exists. */
+  asNew: z.boolean().optional(),
+};
+
+/** The specs domain of the contract. */
+export const specsCommands = {
+  /** Every imported spec, in explorer order. */
+  'specs.list': command<SpecSummary[]>()(z.object({}).strict()),
+  /** The explorer tree: each spec with its tags and their (lean) operations. */
+  'specs.tree': command<SpecNode[]>()(z.object({}).strict()),
+  /** Imports a spec from its text (the renderer read a dropped or picked file). Refuses more than 100 MB. */
+  'specs.importText': command<ImportResult>()(
+    z
+      .object({
+        text: z.string(),
+        fileName: z.string().trim().min(1).max(255).default('pasted-spec.yaml'),
+        ...importChoice,
+      })
+      .strict(),
+  ),
+  /** Downloads and imports a spec (http or https, 10 s timeout, up to 50 MB). */
+  'specs.importUrl': command<ImportResult>()(
+    z
+      .object({
+        url: z.url({ protocol: /^https?$/, error: 'Enter an address starting with https:// or http://' }).max(4000),
+        ...importChoice,
+      })
+      .strict(),
+  ),
+  /** Removes a spec and its files. */
+  'specs.remove': command<void>()(z.object({ id: specIdSchema }).strict()),
+  /** Moves specs into this order (ids not listed keep their relative order, after these). */
+  'specs.reorder': command<SpecSummary[]>()(z.object({ ids: z.array(specIdSchema).max(10_000) }).strict()),
+  /** The full detail of one operation (`operationId` is the operation key, `GET /path`). */
+  'specs.operation': command<OperationDetail>()(
+    z.object({ specId: specIdSchema, operationId: z.string().min(3).max(4000) }).strict(),
+  ),
+  /** Every finding of a spec (import and strict validation), with JSON paths. */
+  'specs.findings': command<SpecFindingsReport>()(z.object({ specId: specIdSchema }).strict()),
+  /** The keys of the expanded tree nodes (as the renderer set them). */
+  'specs.getExpanded': command<string[]>()(z.object({}).strict()),
+  /** Replaces the expanded tree nodes; kept across restarts. */
+  'specs.setExpanded': command<string[]>()(z.object({ keys: z.array(z.string().max(4200)).max(100_000) }).strict()),
+};
+
+/** Events of the specs domain. */
+export const specsEvents = {
+  /** The list of specs changed (import, update, removal, reorder, validation finished). */
+  'specs.changed': event<SpecSummary[]>(),
+  /** Strict validation of a spec finished (or failed to run). */
+  'specs.validated': event<SpecValidated>(),
+};

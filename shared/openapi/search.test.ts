@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, searchOperations } from './search';
+import type { SpecNode, SpecSummary } from './types';
+
+const spec = (id: string) => ({ id }) as SpecSummary;
+const tree: SpecNode[] = [
+  {
+    spec: spec('dscc'),
+    tags: [
+      {
+        name: 'storage-systems',
+        operations: [
+          { id: 'GET /api/v1/storage-systems', method: 'GET', path: '/api/v1/storage-systems', summary: 'Get all storage systems', operationId: 'SystemsList', tags: ['storage-systems'], deprecated: false },
+          { id: 'DELETE /api/v1/volumes/{id}', method: 'DELETE', path: '/api/v1/volumes/{id}', summary: 'Delete a volume', tags: ['storage-systems', 'volumes'], deprecated: false },
+        ],
+      },
+      {
+        name: 'volumes',
+        operations: [{ id: 'DELETE /api/v1/volumes/{id}', method: 'DELETE', path: '/api/v1/volumes/{id}', summary: 'Delete a volume', tags: ['storage-systems', 'volumes'], deprecated: false }],
+      },
+    ],
+  },
+  { spec: spec('com'), tags: [{ name: 'servers - v1beta2', operations: [{ id: 'GET /compute-ops-mgmt/v1beta2/servers', method: 'GET', path: '/compute-ops-mgmt/v1beta2/servers', summary: 'List all servers', operationId: 'get_v1beta2_servers', tags: ['servers - v1beta2'], deprecated: false }] }] },
+];
+
+describe('search', () => {
+  const index = buildSearchIndex(tree);
+
+  it('lists each operation once, and everything for an empty query', () => {
+    expect(index.entries).toHaveLength(3);
+    expect(searchOperations(index, '  ')).toHaveLength(3);
+  });
+
+  it('matches every word across path, summary, operationId and tag, with highlight ranges', () => {
+    const [hit, ...rest] = searchOperations(index, 'Storage LIST');
+    expect(rest).toEqual([]);
+    expect(hit?.operation.id).toBe('GET /api/v1/storage-systems');
+    expect(hit?.highlights).toContainEqual({ field: 'path', start: 8, end: 15 });
+    expect(hit?.highlights).toContainEqual({ field: 'operationId', start: 7, end: 11 });
+    expect(hit?.highlights).toContainEqual({ field: 'tag', start: 0, end: 7, tagIndex: 0 });
+  });
+
+  it('matches an HTTP method word against the method, across specs', () => {
+    expect(searchOperations(index, 'delete').map((m) => m.operation.id)).toEqual(['DELETE /api/v1/volumes/{id}']);
+    expect(searchOperations(index, 'get servers').map((m) => m.specId)).toEqual(['com']);
+    expect(searchOperations(index, 'servers', 0)).toEqual([]);
+    expect(searchOperations(index, 'nothing-like-this')).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Instant search over every operation of every imported spec. The lower-case text of each
+ * operation is prepared once ({@link buildSearchIndex}); a keystroke is then a few `indexOf`s per
+ * operation, far below a frame even for thousands of operations.
+ */
+import { httpMethods, type OperationSummary, type SpecNode } from './types';
+
+/** The fields search looks in. */
+export type SearchField = 'path' | 'summary' | 'operationId' | 'tag' | 'method';
+
+/** A range to highlight: `[start, end)` in the field's own text (for `tag`, in `operation.tags[tagIndex]`). */
+export interface Highlight {
+  field: SearchField;
+  start: number;
+  end: number;
+  tagIndex?: number;
+}
+
+/** One operation that matched. */
+export interface SearchMatch {
+  specId: string;
+  operation: OperationSummary;
+  highlights: Highlight[];
+  /** Higher is better; results come sorted by it. */
+  score: number;
+}
+
+interface Segment {
+  field: Exclude<SearchField, 'method'>;
+  start: number;
+  end: number;
+  tagIndex?: number;
+}
+
+interface Entry {
+  specId: string;
+  operation: OperationSummary;
+  haystack: string;
+  segments: Segment[];
+  method: string;
+}
+
+/** Prepared search data; rebuild it when the specs change. */
+export interface SearchIndex {
+  readonly entries: readonly Entry[];
+}
+
+const weights: Record<SearchField, number> = { path: 3, operationId: 3, summary: 2, tag: 1, method: 1 };
+const methodNames = new Set(httpMethods.map((m) => m.toLowerCase()));
+
+/** Prepares the search over the operations of `specs` (each operation once, even when it has several tags). */
+export function buildSearchIndex(specs: readonly SpecNode[]): SearchIndex {
+  const entries: Entry[] = [];
+  for (const node of specs) {
+    const seen = new Set<string>();
+    for (const tag of node.tags) {
+      for (const operation of tag.operations) {
+        if (seen.has(operation.id)) continue;
+        seen.add(operation.id);
+        const parts: [Segment['field'], string, number?][] = [
+          ['path', operation.path],
+          ['summary', operation.summary ?? ''],
+          ['operationId', operation.operationId ?? ''],
+          ...operation.tags.map((t, i): [Segment['field'], string, number] => ['tag', t, i]),
+        ];
+        const segments: Segment[] = [];
+        let haystack = '';
+        for (const [field, text, tagIndex] of parts) {
+          const start = haystack.length;
+          haystack += `${text.toLowerCase()}\n`;
+          segments.push(tagIndex === undefined ? { field, start, end: start + text.length } : { field, start, end: start + text.length, tagIndex });
+        }
+        entries.push({ specId: node.spec.id, operation, haystack, segments, method: operation.method.toLowerCase() });
+      }
+    }
+  }
+  return { entries };
+}
+
+function segmentAt(segments: readonly Segment[], at: number): Segment | undefined {
+  for (const s of segments) if (at >= s.start && at < s.end) return s;
+  return undefined;
+}
+
+function isWordStart(haystack: string, at: number): boolean {
+  return at === 0 || !/[a-z0-9]/.test(haystack[at - 1] ?? '');
+}
+
+/** Matches one entry against all tokens; undefined when a token is found nowhere. */
+function matchEntry(entry: Entry, tokens: readonly string[]): SearchMatch | undefined {
+  const highlights: Highlight[] = [];
+  let score = 0;
+  for (const token of tokens) {
+    let best = 0;
+    if (methodNames.has(token) && entry.method === token) {
+      best = weights.method;
+      highlights.push({ field: 'method', start: 0, end: token.length });
+    }
+    for (let at = entry.haystack.indexOf(token); at >= 0; at = entry.haystack.indexOf(token, at + token.length)) {
+      const segment = segmentAt(entry.segments, at);
+      if (!segment) continue;
+      const h: Highlight = { field: segment.field, start: at - segment.start, end: at - segment.start + token.length };
+      if (segment.tagIndex !== undefined) h.tagIndex = segment.tagIndex;
+      highlights.push(h);
+      best = Math.max(best, weights[segment.field] + (isWordStart(entry.haystack, at) ? 1 : 0));
+    }
+    if (best === 0) return undefined;
+    score += best;
+  }
+  return { specId: entry.specId, operation: entry.operation, highlights, score };
+}
+
+/**
+ * Finds the operations matching `query`: every word of the query must appear in the path,
+ * summary, operationId or a tag (a word that is an HTTP method also matches the method). An
+ * empty query matches everything, without highlights.
+ */
+export function searchOperations(index: SearchIndex, query: string, limit = Number.POSITIVE_INFINITY): SearchMatch[] {
+  const tokens = [...new Set(query.toLowerCase().split(/\s+/).filter((t) => t !== ''))];
+  const out: SearchMatch[] = [];
+  for (const entry of index.entries) {
+    const match = tokens.length === 0 ? { specId: entry.specId, operation: entry.operation, highlights: [], score: 0 } : matchEntry(entry, tokens);
+    if (match) out.push(match);
+  }
+  if (tokens.length > 0) out.sort((a, b) => b.score - a.score);
+  return out.length > limit ? out.slice(0, limit) : out;
+}
