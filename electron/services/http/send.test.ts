@@ -70,6 +70,24 @@ describe('http.send', () => {
     expect(server.seen.map((r) => r.headers.authorization)).toEqual([`Bearer ${tokenA}`, `Bearer ${tokenB}`]);
   });
 
+  it('does not carry the token along a redirect to another server', async () => {
+    const other = await startTestServer((_req, res) => res.end('moved here'));
+    try {
+      server = await startTestServer((_req, res) => {
+        res.statusCode = 302;
+        res.setHeader('location', `${other.origin}/landing`);
+        res.end();
+      });
+      service = createHttpService({ tokens: fakeTokens([tokenA]), environments: fakeEnvironments(server.origin) });
+      const response = await service.send(request());
+      expect(response.body).toEqual({ kind: 'text', text: 'moved here' });
+      expect(server.seen[0]?.headers.authorization).toBe(`Bearer ${tokenA}`);
+      expect(other.seen[0]?.headers.authorization).toBeUndefined();
+    } finally {
+      await other.close();
+    }
+  });
+
   it('gives advice for a 403 naming the permission, and for a 429', async () => {
     server = await startTestServer((req, res) => {
       res.statusCode = req.url.includes('limited') ? 429 : 403;
