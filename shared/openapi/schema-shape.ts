@@ -14,20 +14,25 @@ export function follow(root: JsonSchema, node: unknown): JsonSchema | undefined 
   return isObject(current) ? current : undefined;
 }
 
-/** The properties of an object schema, merged across `allOf`/`oneOf`/`anyOf`, in declaration order. */
+/**
+ * The properties of an object schema, merged across `allOf` (later parts refine earlier ones, as
+ * COM's `allOf: [resourceCollection, {items: …}]` needs) and `oneOf`/`anyOf` (first one wins).
+ */
 export function propertiesOf(root: JsonSchema, schema: unknown, depth = 0): Map<string, JsonSchema> {
   const out = new Map<string, JsonSchema>();
   const node = follow(root, schema);
   if (!node || depth > 8) return out;
+  const add = (name: string, prop: JsonSchema, refine: boolean) => {
+    const existing = out.get(name);
+    if (!existing) out.set(name, prop);
+    else if (refine) out.set(name, { ...existing, ...prop });
+  };
   for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
     const parts = node[key];
-    if (Array.isArray(parts)) for (const part of parts) for (const [name, s] of propertiesOf(root, part, depth + 1)) if (!out.has(name)) out.set(name, s);
+    if (Array.isArray(parts)) for (const part of parts) for (const [name, s] of propertiesOf(root, part, depth + 1)) add(name, s, key === 'allOf');
   }
   if (isObject(node.properties)) {
-    for (const [name, s] of Object.entries(node.properties)) {
-      const prop = follow(root, s) ?? {};
-      out.set(name, prop);
-    }
+    for (const [name, s] of Object.entries(node.properties)) add(name, follow(root, s) ?? {}, true);
   }
   return out;
 }
