@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { parseSpecText } from './parse-spec-text';
+import { resolveParserModules } from './parser-modules';
+import { createValidator } from './validator';
+
+const yamlSpec = 'openapi: 3.0.3\ninfo: {title: Tiny, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: OK}\n';
+const repoRoot = resolve(__dirname, '../../..');
+
+describe('parseSpecText', () => {
+  it('parses YAML in a worker', async () => {
+    const parsed = await parseSpecText(yamlSpec);
+    expect(parsed).toMatchObject({ inProcess: false, syntax: 'yaml' });
+    expect(JSON.parse(parsed.json)).toMatchObject({ info: { title: 'Tiny' } });
+  });
+
+  it('keeps JSON text as it is, byte-order mark and all', async () => {
+    const text = '\uFEFF{"openapi":"3.1.0"}';
+    await expect(parseSpecText(text)).resolves.toEqual({ json: '{"openapi":"3.1.0"}', syntax: 'json', inProcess: false });
+  });
+
+  it('runs the same code in-process when asked (the fallback when no worker can start)', async () => {
+    const parsed = await parseSpecText(yamlSpec, { inProcess: true });
+    expect(parsed.inProcess).toBe(true);
+    expect(JSON.parse(parsed.json)).toMatchObject({ paths: { '/a': {} } });
+  });
+
+  it('falls back to the yaml package (with maxAliasCount) when js-yaml cannot be found', async () => {
+    const { jsYaml: _dropped, ...modules } = resolveParserModules();
+    expect(JSON.parse((await parseSpecText(yamlSpec, { modules })).json)).toMatchObject({ openapi: '3.0.3' });
+    await expect(parseSpecText('a: [1, 2\nb: 3\n', { modules })).rejects.toMatchObject({ code: 'spec_invalid', message: expect.stringMatching(/line \d+/) });
+    const bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+    await expect(parseSpecText(bomb, { modules })).rejects.toMatchObject({ code: 'too_large' });
+  });
+
+  it('keeps YAML anchors that do not explode, and refuses an alias that loops', async () => {
+    const anchors = 'openapi: 3.0.0\nx-common: &common {type: string}\ncomponents: {schemas: {A: *common, B: *common}}\n';
+    expect(JSON.parse((await parseSpecText(anchors)).json).components.schemas.B).toEqual({ type: 'string' });
+    await expect(parseSpecText('a: &a [*a]\n')).rejects.toMatchObject({ code: 'spec_invalid', message: expect.stringContaining('refers back to itself') });
+  });
+
+  it('can be cancelled', async () => {
+    const controller = new AbortController();
+    const pending = parseSpecText('x: '.padEnd(50_000, 'y'), { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ code: 'cancelled' });
+  });
+
+  it('works from an esbuild bundle, like dist/ (parse and validation workers)', async () => {
+    const folder = join(repoRoot, '.tmp');
+    mkdirSync(folder, { recursive: true });
+    const dir = mkdtempSync(join(folder, 'specs-bundle-'));
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(
+      entry,
+      [
+        `import { parseSpecText } from ${JSON.stringify(join(__dirname, 'parse-spec-text'))};`,
+        `import { createValidator } from ${JSON.stringify(join(__dirname, 'validator'))};`,
+        `const parsed = await parseSpecText(${JSON.stringify(yamlSpec)});`,
+        'const validator = createValidator();',
+        'const failure = await validator.validate(parsed.json);',
+        'validator.dispose();',
+        'console.log(JSON.stringify({ inProcess: parsed.inProcess, title: JSON.parse(parsed.json).info.title, failure: failure ?? null }));',
+      ].join('\n'),
+    );
+    try {
+      await build({ entryPoints: [entry], outfile: join(dir, 'entry.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'silent' });
+      const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'entry.mjs')], { cwd: dir, timeout: 30_000 });
+      expect(JSON.parse(stdout)).toEqual({ inProcess: false, title: 'Tiny', failure: null });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('createValidator', () => {
+  it('validates documents one after another in one worker, with Ajv details for failures', async () => {
+    const validator = createValidator();
+    try {
+      const [bad, good] = await Promise.all([
+        validator.validate(JSON.stringify({ openapi: '3.0.3', info: { title: 'T' }, paths: {} })),
+        validator.validate((await parseSpecText(yamlSpec)).json),
+      ]);
+      expect(bad?.details?.[0]).toMatchObject({ instancePath: '/info', keyword: 'required' });
+      expect(good).toBeUndefined();
+      expect(await validator.validate('{ not json')).toMatchObject({ name: 'Error' });
+    } finally {
+      validator.dispose();
+    }
+  });
+
+  it('runs in-process too, and answers "Cancelled" to pending jobs when disposed', async () => {
+    const validator = createValidator({ inProcess: true });
+    expect(await validator.validate((await parseSpecText(yamlSpec)).json)).toBeUndefined();
+    const pending = validator.validate('{}');
+    validator.dispose();
+    await expect(pending).resolves.toMatchObject({ name: 'Cancelled' });
+  });
+});

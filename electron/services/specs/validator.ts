@@ -1,0 +1,121 @@
+/**
+ * Strict validation (swagger-parser) in one long-lived worker shared by all specs: loading
+ * swagger-parser and compiling the OpenAPI schemas costs more than validating a small spec, so
+ * the worker is kept, and jobs run one at a time so imports never pile up CPU-heavy workers. The
+ * worker ends after a quiet minute, and is restarted after a crash or a job that runs too long.
+ */
+import type { ValidationFailure } from '../../../shared/openapi/validation-findings';
+import { inProcessChannel, workerChannel, type ParseChannel, type WorkerMessage } from './parse-channel';
+import { resolveParserModules, type ParserModules } from './parser-modules';
+
+/** Validates documents, one at a time. */
+export interface Validator {
+  /** Validates a document (JSON text): the failure, or undefined when it passed. Never rejects. */
+  validate(json: string): Promise<ValidationFailure | undefined>;
+  /** Stops the worker; queued and running jobs resolve with a "Cancelled" failure. */
+  dispose(): void;
+}
+
+/** Options of {@link createValidator}. */
+export interface ValidatorOptions {
+  modules?: ParserModules;
+  inProcess?: boolean;
+  /** Longest one validation may run; default 120 s. */
+  timeoutMs?: number;
+  /** How long an idle worker is kept; default 60 s. */
+  idleMs?: number;
+}
+
+interface Job {
+  id: number;
+  json: string;
+  done: (failure: ValidationFailure | undefined) => void;
+}
+
+/** Creates a validator (its worker starts with the first job). */
+export function createValidator(options: ValidatorOptions = {}): Validator {
+  const queue: Job[] = [];
+  let channel: ParseChannel | undefined;
+  let current: Job | undefined;
+  let nextId = 1;
+  let jobTimer: ReturnType<typeof setTimeout> | undefined;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function stopChannel() {
+    channel?.close();
+    channel = undefined;
+  }
+
+  function finish(failure: ValidationFailure | undefined) {
+    const job = current;
+    current = undefined;
+    clearTimeout(jobTimer);
+    job?.done(failure);
+    pump();
+  }
+
+  function open(inProcess: boolean): ParseChannel {
+    const input = { mode: 'validator' as const, text: '', modules: options.modules ?? resolveParserModules(), maxExpansion: 0 };
+    const ch = inProcess ? inProcessChannel(input) : workerChannel(input);
+    let ready = false;
+    ch.onMessage((message: WorkerMessage) => {
+      if (message.type === 'ready') ready = true;
+      else if (message.type === 'cannot-start' && !ch.inProcess) {
+        ch.close();
+        channel = open(true);
+        if (current) channel.send({ type: 'validate', id: current.id, json: current.json });
+      } else if (message.type === 'cannot-start') {
+        stopChannel();
+        finish({ name: 'Crash', message: `the validator could not start (${message.message})` });
+      } else if (message.type === 'validated' && message.id === current?.id) finish(message.failure as ValidationFailure | undefined);
+    });
+    ch.onFailure((error) => {
+      if (channel !== ch) return;
+      stopChannel();
+      if (!ready && !ch.inProcess) {
+        channel = open(true);
+        if (current) channel.send({ type: 'validate', id: current.id, json: current.json });
+      } else finish({ name: 'Crash', message: `the validator stopped (${error.message})` });
+    });
+    return ch;
+  }
+
+  function pump() {
+    if (current) return;
+    const job = queue.shift();
+    if (!job) {
+      channel?.keepAlive(false);
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(stopChannel, options.idleMs ?? 60_000);
+      idleTimer.unref?.();
+      return;
+    }
+    clearTimeout(idleTimer);
+    current = job;
+    channel ??= open(options.inProcess === true);
+    channel.keepAlive(true);
+    jobTimer = setTimeout(() => {
+      stopChannel();
+      finish({ name: 'Timeout', message: 'Strict validation took too long and was stopped.' });
+    }, options.timeoutMs ?? 120_000);
+    channel.send({ type: 'validate', id: job.id, json: job.json });
+  }
+
+  return {
+    validate(json) {
+      return new Promise((done) => {
+        queue.push({ id: nextId++, json, done });
+        pump();
+      });
+    },
+    dispose() {
+      clearTimeout(idleTimer);
+      clearTimeout(jobTimer);
+      stopChannel();
+      const cancelled = { name: 'Cancelled', message: 'Validation was stopped.' };
+      const pending = [...(current ? [current] : []), ...queue.splice(0)];
+      current = undefined;
+      for (const job of pending) job.done(cancelled);
+    },
+  };
+}
