@@ -1,0 +1,20 @@
+/** Handlers of the `specs.*` commands: thin adapters from validated input to the specs service. */
+import type { DomainHandlers } from '../../shared/contract/define';
+import type { specsCommands } from '../../shared/contract/specs';
+import type { SpecsService } from '../services/specs/specs-service';
+
+/** The `specs.*` part of the handler table. */
+export function specsHandlers(specs: SpecsService): DomainHandlers<typeof specsCommands> {
+  return {
+    'specs.list': async () => specs.list(),
+    'specs.tree': async () => specs.tree(),
+    'specs.importText': (input, { signal }) => specs.importText(input, signal),
+    'specs.importUrl': (input, { signal }) => specs.importUrl(input, signal),
+    'specs.remove': ({ id }) => specs.remove(id),
+    'specs.reorder': async ({ ids }) => specs.reorder(ids),
+    'specs.operation': ({ specId, operationId }) => specs.operation(specId, operationId),
+    'specs.findings': async ({ specId }) => specs.findings(specId),
+    'specs.getExpanded': async () => specs.getExpanded(),
+    'specs.setExpanded': async ({ keys }) => specs.setExpanded(keys),
+  };
+}

@@ -1,0 +1,245 @@
+/**
+ * The specs service: imports OpenAPI/Swagger specs (text or URL), keeps them under
+ * `<userDataDir>/specs/`, serves the explorer tree and operation details, and validates each spec
+ * in the background (advice, never a gate). Plain Node: no Electron here.
+ */
+import { randomBytes } from 'node:crypto';
+import type { AbortSignalLike } from '../../../shared/contract/define';
+import type { ImportResult, SpecFindingsReport, specsEvents } from '../../../shared/contract/specs';
+import { ShorelineError } from '../../../shared/errors';
+import { buildOperationDetail } from '../../../shared/openapi/operation-detail';
+import { operationChanges } from '../../../shared/openapi/operation-changes';
+import { buildTagNodes, isKeyOfSpec } from '../../../shared/openapi/spec-tree';
+import type { FindingCounts, OperationDetail, SpecFinding, SpecNode, SpecSource, SpecSummary } from '../../../shared/openapi/types';
+import type { StoreOpener } from '../store/json-store';
+import { createDocCache } from './doc-cache';
+import { fetchSpecText, type FetchSpecOptions } from './fetch-spec-text';
+import { parseJsonText, prepareSpec, type PreparedSpec } from './import-pipeline';
+import type { ParseOptions } from './parse-spec-text';
+import { createSpecStorage, type StoredSpec } from './spec-storage';
+import { findExistingSpec, newSpecId } from './spec-identity';
+import { createValidationRunner } from './validation-runner';
+import { createValidator, type ValidatorOptions } from './validator';
+
+/** A specs event name. */
+export type SpecsEventName = keyof typeof specsEvents;
+/** The payload of a specs event. */
+export type SpecsEventPayload<E extends SpecsEventName> = Exclude<(typeof specsEvents)[E]['payload'], undefined>;
+/** Announces a specs event (the host forwards it to its windows). */
+export type SpecsEmit = <E extends SpecsEventName>(name: E, payload: SpecsEventPayload<E>) => void;
+
+/** What the specs service needs. */
+export interface SpecsServiceDependencies {
+  userDataDir: string;
+  stores: StoreOpener;
+  emit?: SpecsEmit;
+  /** For tests: a fake fetch, shorter timeouts, a smaller size cap. */
+  fetchOptions?: Omit<FetchSpecOptions, 'signal'>;
+  /** For tests: parse options (in-process, limits) and the text size cap. */
+  parseOptions?: Omit<ParseOptions, 'signal'> & { maxBytes?: number };
+  /** For tests: validator options (in-process, time limits). */
+  validatorOptions?: ValidatorOptions;
+  now?: () => Date;
+}
+
+/** How to treat an import that looks like a spec already there. */
+export interface ImportChoice {
+  replaceId?: string;
+  asNew?: boolean;
+}
+
+/** The specs service's public face. */
+export interface SpecsService {
+  list(): SpecSummary[];
+  tree(): SpecNode[];
+  importText(input: { text: string; fileName: string } & ImportChoice, signal?: AbortSignalLike): Promise<ImportResult>;
+  importUrl(input: { url: string } & ImportChoice, signal?: AbortSignalLike): Promise<ImportResult>;
+  remove(id: string): Promise<void>;
+  reorder(ids: readonly string[]): SpecSummary[];
+  operation(specId: string, operationId: string): Promise<OperationDetail>;
+  findings(specId: string): SpecFindingsReport;
+  getExpanded(): string[];
+  setExpanded(keys: readonly string[]): string[];
+  /** Resolves when no background validation is running (for tests and orderly shutdown). */
+  whenIdle(): Promise<void>;
+  /** Stops background work (validation workers). */
+  dispose(): Promise<void>;
+}
+
+/** Counts findings by severity. */
+export function countFindings(findings: readonly SpecFinding[]): FindingCounts {
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+/** Creates the specs service over `<userDataDir>/specs/`. */
+export function createSpecsService(deps: SpecsServiceDependencies): SpecsService {
+  const storage = createSpecStorage(deps.userDataDir, deps.stores);
+  const emit: SpecsEmit = deps.emit ?? (() => undefined);
+  const now = deps.now ?? (() => new Date());
+  const docs = createDocCache();
+  const specs = new Map<string, StoredSpec>();
+  let registry = storage.registry();
+  for (const id of new Set([...registry.order, ...storage.storedIds()])) {
+    const stored = storage.loadSpec(id);
+    if (stored) specs.set(id, stored);
+  }
+  let commitQueue: Promise<unknown> = Promise.resolve();
+
+  const list = (): SpecSummary[] => {
+    const ordered = registry.order.filter((id) => specs.has(id));
+    const rest = [...specs.keys()].filter((id) => !ordered.includes(id));
+    return [...ordered, ...rest].map((id) => (specs.get(id) as StoredSpec).summary);
+  };
+  const changed = () => emit('specs.changed', list());
+  const saveRegistry = (patch: Partial<typeof registry>) => {
+    registry = { ...registry, ...patch };
+    storage.saveRegistry(registry);
+  };
+
+  const validator = createValidator(deps.validatorOptions);
+  const validation = createValidationRunner({
+    storage,
+    specs,
+    validator,
+    onDone(stored) {
+      emit('specs.validated', { specId: stored.summary.id, validation: stored.summary.validation, findingCounts: stored.summary.findingCounts });
+      changed();
+    },
+  });
+
+  async function loadDoc(id: string): Promise<unknown> {
+    const stored = specs.get(id);
+    const json = await storage.readDocJson(id);
+    if (json !== undefined) {
+      try {
+        return parseJsonText(json);
+      } catch {
+        // the cache is damaged: read the original text again below
+      }
+    }
+    const source = stored ? await storage.readSource(id, stored.syntax) : undefined;
+    if (source === undefined) throw new ShorelineError('not_found', 'The file of this spec is missing. Import it again.');
+    const { maxBytes: _cap, ...parse } = deps.parseOptions ?? {};
+    const prepared = await prepareSpec(source, { parse });
+    await storage.writeTexts(id, { source, syntax: prepared.syntax, docJson: prepared.json });
+    return prepared.doc;
+  }
+
+  async function commit(prepared: PreparedSpec, text: string, source: SpecSource, choice: ImportChoice): Promise<ImportResult> {
+    const { index } = prepared;
+    let existing: SpecSummary | undefined;
+    if (choice.replaceId) {
+      existing = specs.get(choice.replaceId)?.summary;
+      if (!existing) throw new ShorelineError('not_found', 'The spec to update is no longer there.');
+    } else if (!choice.asNew) existing = findExistingSpec(list(), { title: index.title, source });
+    const id = existing?.id ?? newSpecId(index.title, () => randomBytes(3).toString('hex'));
+    const previous = existing ? specs.get(existing.id) : undefined;
+    const summary: SpecSummary = {
+      id,
+      title: index.title,
+      version: index.version,
+      specVersion: index.specVersion,
+      format: index.format,
+      ...(index.description ? { description: index.description } : {}),
+      servers: index.servers,
+      operationCount: index.operations.length,
+      source,
+      importedAt: now().toISOString(),
+      sizeBytes: prepared.sizeBytes,
+      validation: 'pending',
+      findingCounts: countFindings(index.findings),
+    };
+    const stored: StoredSpec = { summary, tags: index.tags, operations: index.operations, findings: index.findings, syntax: prepared.syntax };
+    await storage.writeTexts(id, { source: text, syntax: prepared.syntax, docJson: prepared.json });
+    storage.saveSpec(stored);
+    specs.set(id, stored);
+    docs.set(id, prepared.doc);
+    if (!registry.order.includes(id)) saveRegistry({ order: [...registry.order, id] });
+    validation.start(id, prepared.json);
+    changed();
+    const keys = index.operations.map((o) => o.id);
+    return {
+      spec: summary,
+      replaced: previous !== undefined,
+      ...(previous ? { previousVersion: previous.summary.version } : {}),
+      changes: operationChanges(previous ? previous.operations.map((o) => o.id) : [], keys),
+    };
+  }
+
+  async function importPrepared(text: string, source: SpecSource, choice: ImportChoice, signal?: AbortSignalLike): Promise<ImportResult> {
+    const { maxBytes, ...parse } = deps.parseOptions ?? {};
+    const prepared = await prepareSpec(text, { ...(signal ? { signal } : {}), ...(maxBytes ? { maxBytes } : {}), parse });
+    // Saving is one at a time, so two imports of the same spec cannot both create it.
+    const run = commitQueue.then(() => commit(prepared, text, source, choice));
+    commitQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  for (const stored of specs.values()) if (stored.summary.validation === 'pending') validation.restart(stored.summary.id);
+
+  return {
+    list,
+    tree: () =>
+      list().map((summary) => {
+        const stored = specs.get(summary.id) as StoredSpec;
+        return { spec: summary, tags: buildTagNodes(stored.operations, stored.tags) };
+      }),
+    importText: (input, signal) => {
+      const source: SpecSource = { kind: 'file', fileName: input.fileName };
+      return importPrepared(input.text, source, input, signal);
+    },
+    async importUrl(input, signal) {
+      const fetched = await fetchSpecText(input.url, { ...deps.fetchOptions, ...(signal ? { signal } : {}) });
+      return importPrepared(fetched.text, { kind: 'url', url: input.url, fileName: fetched.fileName }, input, signal);
+    },
+    async remove(id) {
+      const stored = specs.get(id);
+      if (!stored) return;
+      validation.forget(id);
+      specs.delete(id);
+      docs.delete(id);
+      saveRegistry({
+        order: registry.order.filter((x) => x !== id),
+        expanded: registry.expanded.filter((key) => !isKeyOfSpec(key, id)),
+      });
+      await storage.remove(id, stored.syntax);
+      changed();
+    },
+    reorder(ids) {
+      const known = ids.filter((id) => specs.has(id));
+      saveRegistry({ order: [...new Set([...known, ...registry.order.filter((id) => !known.includes(id))])] });
+      changed();
+      return list();
+    },
+    async operation(specId, operationId) {
+      const stored = specs.get(specId);
+      if (!stored) throw new ShorelineError('not_found', 'This spec is no longer imported.');
+      const doc = await docs.get(specId, () => loadDoc(specId));
+      const detail = buildOperationDetail(doc, operationId, {
+        specId,
+        format: stored.summary.format,
+        servers: stored.summary.servers,
+        findings: stored.findings,
+      });
+      if (!detail) throw new ShorelineError('not_found', `This spec has no operation ${operationId}.`);
+      return detail;
+    },
+    findings(specId) {
+      const stored = specs.get(specId);
+      if (!stored) throw new ShorelineError('not_found', 'This spec is no longer imported.');
+      return { specId, validation: stored.summary.validation, findings: stored.findings };
+    },
+    getExpanded: () => [...registry.expanded],
+    setExpanded(keys) {
+      saveRegistry({ expanded: [...new Set(keys)] });
+      return [...registry.expanded];
+    },
+    whenIdle: () => validation.idle(),
+    async dispose() {
+      validator.dispose();
+      await validation.idle();
+    },
+  };
+}

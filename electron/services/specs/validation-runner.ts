@@ -1,0 +1,73 @@
+/**
+ * Strict validation in the background, after the spec is already usable: findings are stored with
+ * their JSON paths, and a newer import (or removal) of the same spec makes an older run's answer
+ * void. Specs left "pending" by a restart are validated again from their cached JSON.
+ */
+import { validationFindings } from '../../../shared/openapi/validation-findings';
+import type { SpecStorage, StoredSpec } from './spec-storage';
+import type { Validator } from './validator';
+
+/** What the runner needs from the service. */
+export interface ValidationRunnerDependencies {
+  storage: SpecStorage;
+  /** The service's live specs, by id. */
+  specs: Map<string, StoredSpec>;
+  validator: Validator;
+  /** Called after a run's findings were saved. */
+  onDone(stored: StoredSpec): void;
+}
+
+/** Starts and forgets background validations. */
+export interface ValidationRunner {
+  /** Validates `json`, the document of spec `id` as just imported. */
+  start(id: string, json: string): void;
+  /** Validates a spec from its cached JSON (after a restart). */
+  restart(id: string): void;
+  /** Forgets any run for `id` (its answer will be ignored). */
+  forget(id: string): void;
+  /** Resolves when no run is pending. */
+  idle(): Promise<void>;
+}
+
+/** Creates the runner. */
+export function createValidationRunner(deps: ValidationRunnerDependencies): ValidationRunner {
+  const runs = new Map<string, { token: symbol; done: Promise<void> }>();
+
+  async function run(id: string, token: symbol, json: string | undefined): Promise<void> {
+    if (json === undefined) return;
+    const failure = await deps.validator.validate(json);
+    if (runs.get(id)?.token !== token || failure?.name === 'Cancelled') return;
+    const stored = deps.specs.get(id);
+    if (!stored) return;
+    const importFindings = stored.findings.filter((f) => f.source === 'import');
+    const danglingKnown = importFindings.some((f) => f.severity === 'error');
+    const broken = failure?.name === 'Timeout' || failure?.name === 'Crash';
+    const findings = [...importFindings, ...validationFindings(failure, danglingKnown)];
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) counts[f.severity] += 1;
+    const next: StoredSpec = { ...stored, findings, summary: { ...stored.summary, validation: broken ? 'failed' : 'done', findingCounts: counts } };
+    deps.specs.set(id, next);
+    deps.storage.saveSpec(next);
+    deps.onDone(next);
+  }
+
+  function begin(id: string, json: () => Promise<string | undefined>) {
+    const token = Symbol(id);
+    const done = json()
+      .then((text) => run(id, token, text))
+      .catch(() => undefined)
+      .finally(() => {
+        if (runs.get(id)?.token === token) runs.delete(id);
+      });
+    runs.set(id, { token, done });
+  }
+
+  return {
+    start: (id, json) => begin(id, async () => json),
+    restart: (id) => begin(id, () => deps.storage.readDocJson(id)),
+    forget: (id) => void runs.delete(id),
+    async idle() {
+      while (runs.size > 0) await Promise.all([...runs.values()].map((r) => r.done));
+    },
+  };
+}
