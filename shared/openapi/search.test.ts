@@ -40,6 +40,13 @@ describe('search', () => {
     expect(hit?.highlights).toContainEqual({ field: 'tag', start: 0, end: 7, tagIndex: 0 });
   });
 
+  it('highlights the first occurrence per field, so a one-letter query stays cheap', () => {
+    const [hit] = searchOperations(index, 'e');
+    const fields = hit?.highlights.map((h) => `${h.field}${h.tagIndex ?? ''}`) ?? [];
+    expect(fields.length).toBeGreaterThan(1);
+    expect(new Set(fields).size).toBe(fields.length);
+  });
+
   it('matches an HTTP method word against the method, across specs', () => {
     expect(searchOperations(index, 'delete').map((m) => m.operation.id)).toEqual(['DELETE /api/v1/volumes/{id}']);
     expect(searchOperations(index, 'get servers').map((m) => m.specId)).toEqual(['com']);

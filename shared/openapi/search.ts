@@ -77,32 +77,37 @@ export function buildSearchIndex(specs: readonly SpecNode[]): SearchIndex {
   return { entries };
 }
 
-function segmentAt(segments: readonly Segment[], at: number): Segment | undefined {
-  for (const s of segments) if (at >= s.start && at < s.end) return s;
-  return undefined;
-}
-
 function isWordStart(haystack: string, at: number): boolean {
   return at === 0 || !/[a-z0-9]/.test(haystack[at - 1] ?? '');
 }
 
-/** Matches one entry against all tokens; undefined when a token is found nowhere. */
+/**
+ * Matches one entry against all tokens; undefined when a token is found nowhere. Each field gets
+ * the first occurrence of each token highlighted, so a one-letter query stays as fast as a word.
+ */
 function matchEntry(entry: Entry, tokens: readonly string[]): SearchMatch | undefined {
   const highlights: Highlight[] = [];
   let score = 0;
+  const { haystack, segments } = entry;
   for (const token of tokens) {
     let best = 0;
     if (methodNames.has(token) && entry.method === token) {
       best = weights.method;
       highlights.push({ field: 'method', start: 0, end: token.length });
     }
-    for (let at = entry.haystack.indexOf(token); at >= 0; at = entry.haystack.indexOf(token, at + token.length)) {
-      const segment = segmentAt(entry.segments, at);
-      if (!segment) continue;
-      const h: Highlight = { field: segment.field, start: at - segment.start, end: at - segment.start + token.length };
-      if (segment.tagIndex !== undefined) h.tagIndex = segment.tagIndex;
-      highlights.push(h);
-      best = Math.max(best, weights[segment.field] + (isWordStart(entry.haystack, at) ? 1 : 0));
+    let i = 0;
+    for (let at = haystack.indexOf(token); at >= 0 && i < segments.length; ) {
+      while (i < segments.length && (segments[i] as Segment).end < at + token.length) i++;
+      const segment = segments[i];
+      if (!segment) break;
+      if (at >= segment.start) {
+        const h: Highlight = { field: segment.field, start: at - segment.start, end: at - segment.start + token.length };
+        if (segment.tagIndex !== undefined) h.tagIndex = segment.tagIndex;
+        highlights.push(h);
+        best = Math.max(best, weights[segment.field] + (isWordStart(haystack, at) ? 1 : 0));
+        i++;
+        at = i < segments.length ? haystack.indexOf(token, (segments[i] as Segment).start) : -1;
+      } else at = haystack.indexOf(token, segment.start);
     }
     if (best === 0) return undefined;
     score += best;

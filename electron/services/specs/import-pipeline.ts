@@ -48,7 +48,7 @@ export async function prepareSpec(
   const detected = detectSpec(doc);
   if (!detected.ok) throw new ShorelineError('spec_invalid', detected.message);
   const scanner = createRefScanner(doc, detected.format);
-  while (!scanner.step(25_000)) {
+  while (!scanner.step(10_000)) {
     await nextTurn();
     if (options.signal?.aborted) throw new ShorelineError('cancelled', 'The import was cancelled.');
   }
