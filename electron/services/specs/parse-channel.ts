@@ -70,6 +70,16 @@ export function workerChannel(input: WorkerInput): ParseChannel {
   };
 }
 
+/** A worker channel, or an in-process one when this environment refuses to create workers at all. */
+export function openChannel(input: WorkerInput, inProcess: boolean): ParseChannel {
+  if (inProcess) return inProcessChannel(input);
+  try {
+    return workerChannel(input);
+  } catch {
+    return inProcessChannel(input);
+  }
+}
+
 /** Runs the same parse code on this thread (blocking it): only when a worker cannot start. */
 export function inProcessChannel(input: WorkerInput): ParseChannel {
   let toMain: (message: WorkerMessage) => void = () => undefined;

@@ -5,7 +5,7 @@
  */
 import type { AbortSignalLike } from '../../../shared/contract/define';
 import { ShorelineError, type ErrorCode } from '../../../shared/errors';
-import { inProcessChannel, workerChannel, type ParseChannel, type WorkerInput, type WorkerMessage } from './parse-channel';
+import { openChannel, type ParseChannel, type WorkerInput, type WorkerMessage } from './parse-channel';
 import { resolveParserModules, type ParserModules } from './parser-modules';
 
 /** A spec text read into JSON. */
@@ -70,7 +70,7 @@ export function parseSpecText(text: string, options: ParseOptions = {}): Promise
     }
 
     function open(inProcess: boolean) {
-      channel = inProcess ? inProcessChannel(input) : workerChannel(input);
+      channel = openChannel(input, inProcess);
       channel.onMessage(onMessage);
       channel.onFailure((error) => (!ready && !settled ? fallBack(error) : settle(crashError(error))));
     }

@@ -5,7 +5,7 @@
  * worker ends after a quiet minute, and is restarted after a crash or a job that runs too long.
  */
 import type { ValidationFailure } from '../../../shared/openapi/validation-findings';
-import { inProcessChannel, workerChannel, type ParseChannel, type WorkerMessage } from './parse-channel';
+import { openChannel, type ParseChannel, type WorkerMessage } from './parse-channel';
 import { resolveParserModules, type ParserModules } from './parser-modules';
 
 /** Validates documents, one at a time. */
@@ -56,7 +56,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
 
   function open(inProcess: boolean): ParseChannel {
     const input = { mode: 'validator' as const, text: '', modules: options.modules ?? resolveParserModules(), maxExpansion: 0 };
-    const ch = inProcess ? inProcessChannel(input) : workerChannel(input);
+    const ch = openChannel(input, inProcess);
     let ready = false;
     ch.onMessage((message: WorkerMessage) => {
       if (message.type === 'ready') ready = true;
