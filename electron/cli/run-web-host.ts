@@ -10,7 +10,8 @@ import { parseWebArgs } from './web-args';
 /** Runs the web host until the process is stopped. */
 export async function runWebHost(argv: readonly string[]): Promise<void> {
   const args = parseWebArgs(argv);
-  const app = createNodeApp(resolveUserDataDir(argv));
+  const ttl = Number(process.env.SHORELINE_SANDBOX_TOKEN_TTL ?? '') || undefined;
+  const app = await createNodeApp(resolveUserDataDir(argv), ttl ? { sandboxTokenTtlSeconds: ttl } : {});
   const host = await startWebHost({
     handlers: app.handlers,
     bus: app.services.bus,
@@ -19,7 +20,7 @@ export async function runWebHost(argv: readonly string[]): Promise<void> {
   });
   process.stdout.write(`Shoreline is running at ${host.url}\n`);
   if (args.open) openBrowser(host.url);
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () => void Promise.all([host.close(), app.services.close()]).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -5,12 +5,22 @@
 import type { Handlers } from '../../shared/contract/index';
 import type { Services } from '../services/create-services';
 import { appHandlers } from './app-handlers';
+import { connectionsHandlers } from './connections-handlers';
+import { environmentsHandlers } from './environments-handlers';
+import { historyHandlers } from './history-handlers';
+import { httpHandlers } from './http-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { specsHandlers } from './specs-handlers';
 
 /** Builds the handler table over `services`. */
 export function createHandlers(services: Services): Handlers {
   return {
     ...appHandlers(services),
     ...settingsHandlers(services),
+    ...connectionsHandlers(services),
+    ...environmentsHandlers(services),
+    ...httpHandlers(services),
+    ...historyHandlers(services),
+    ...specsHandlers(services.specs),
   };
 }

@@ -12,7 +12,7 @@ export function httpHandlers(deps: { http: HttpService }): DomainHandlers<typeof
     'http.fetchAll': (input, { signal }) =>
       http.fetchAll(input.pageSize === undefined ? { request: input.request, cap: input.cap } : { request: input.request, cap: input.cap, pageSize: input.pageSize }, signal),
     'http.bodyChunk': ({ id, offset, length, encoding }) => http.bodyChunk(id, offset, length, encoding),
-    'http.saveBody': ({ id, path }) => http.saveBody(id, path),
+    'http.saveBody': ({ id }) => http.saveBody(id),
     'http.releaseBody': ({ id }) => http.releaseBody(id),
     'http.snippet': async (input) => http.snippet(input),
   };

@@ -2,13 +2,14 @@
  * The desktop app's entry: the only place (with the rest of electron/main and the preload) that
  * imports Electron. It wires the same services and handlers as the web host and opens one window.
  */
-import { app, BrowserWindow, Menu, nativeTheme, screen } from 'electron';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, net, screen } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../handlers/create-handlers';
 import { resolveUserDataDir } from '../services/app/user-data-dir';
-import { createServices } from '../services/create-services';
+import { startServices, type Services } from '../services/create-services';
+import { createKeyringVault } from '../services/keychain/keyring-vault';
 import { appOrigin } from './app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createElectronStoreOpener } from './electron-store-opener';
@@ -26,18 +27,31 @@ app.setPath('userData', userDataDir);
 registerAppScheme();
 
 const stores = createElectronStoreOpener(userDataDir);
-const services = createServices({
-  userDataDir,
-  stores,
-  platform: {
-    kind: 'electron',
-    capabilities: { nativeDialogs: true, openExternal: true },
-    openExternal: async (url) => openIfHttps(url),
-  },
-  version: app.getVersion(),
-});
 const windowStore = stores.open<WindowState>('window-state', defaultWindowState);
 
+/** The services, with requests and token exchanges through Chromium's network stack (system proxy and CAs). */
+function startAppServices(): Promise<Services> {
+  return startServices({
+    userDataDir,
+    stores,
+    platform: {
+      kind: 'electron',
+      capabilities: { nativeDialogs: true, openExternal: true },
+      openExternal: async (url) => openIfHttps(url),
+    },
+    version: app.getVersion(),
+    vault: createKeyringVault(),
+    env: process.env,
+    fetch: (url, init) => net.fetch(url, init as RequestInit),
+    tokenFetch: net.fetch as typeof fetch,
+    chooseSavePath: async (suggestedName) => {
+      const owner = BrowserWindow.getFocusedWindow();
+      const options = { defaultPath: join(app.getPath('downloads'), suggestedName) };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? undefined : result.filePath;
+    },
+  });
+}
 function createMainWindow(): BrowserWindow {
   const state = restoreWindowState(windowStore.get(), screen.getAllDisplays().map((d) => d.workArea));
   const window = new BrowserWindow(mainWindowOptions(state, join(here, 'preload.cjs'), nativeTheme.shouldUseDarkColors));
@@ -56,8 +70,10 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   handleAppProtocol(join(here, '..', 'renderer'));
+  const services = await startAppServices();
+  app.on('will-quit', () => void services.close());
   registerIpc(createHandlers(services), services.bus);
   const openHelp = () => services.bus.emit('app.menuAction', { action: 'shortcuts' });
   const openDocs = () => openIfHttps('https://developer.greenlake.hpe.com/');

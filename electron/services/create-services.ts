@@ -1,11 +1,24 @@
 /**
  * Wires every service for one host. Both hosts (Electron and the web host) and the tests call this
- * with their own store, platform and clock; nothing here imports Electron.
+ * with their own store, keychain, fetch and platform; nothing here imports Electron.
  */
+import { join } from 'node:path';
 import type { HostCapabilities, HostKind } from '../../shared/contract/app';
+import { createConnectionsDomain } from './connections/create-connections-domain';
+import type { ConnectionsService } from './connections/connections-service';
+import { createEnvironmentsService, type EnvironmentsService } from './environments/environments-service';
 import { createEventBus, type EventBus } from './events/event-bus';
+import { createHistoryService, type HistoryService } from './history/history-service';
+import { createDefaultFetch } from './http/default-fetch';
+import type { FetchLike } from './http/fetch-types';
+import { createHttpService, type HttpService } from './http/http-service';
+import { withAppOwnedSecrets } from './keychain/app-owned-secrets';
+import type { SecretVault } from './keychain/secret-vault';
+import { createSandboxLink, type SandboxLink } from './sandbox-link/sandbox-link';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
+import { createSpecsService, type SpecsService } from './specs/specs-service';
 import type { StoreOpener } from './store/json-store';
+import type { TokenManager } from './tokens/token-manager';
 
 /** What only the host can do (open a browser, show a native dialog). */
 export interface Platform {
@@ -22,27 +35,106 @@ export interface ServiceDependencies {
   stores: StoreOpener;
   platform: Platform;
   version: string;
+  /** The OS keychain (tests pass a memory vault). */
+  vault: SecretVault;
+  /** The environment Shoreline started in (CLIENTID/CLIENTSECRET offer, proxies). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The fetch API requests go through (proxy-aware undici under Node, `net.fetch` in Electron). */
+  fetch?: FetchLike;
+  /** The fetch token requests go through. */
+  tokenFetch?: typeof fetch;
+  /** Asks the user where to save a response body (the desktop app's save dialog); undefined when cancelled. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | undefined>;
+  /** Sandbox token lifetime, for tests that watch a token expire. */
+  sandboxTokenTtlSeconds?: number;
 }
 
 /** The wired services of one running app. */
 export interface Services {
   bus: EventBus;
   settings: SettingsService;
+  connections: ConnectionsService;
+  tokens: TokenManager;
+  environments: EnvironmentsService;
+  history: HistoryService;
+  http: HttpService;
+  specs: SpecsService;
+  sandbox: SandboxLink;
   platform: Platform;
   version: string;
   /** Problems met while starting (damaged files kept aside), shown once to the user. */
   startupProblems: string[];
+  /** Stops the Sandbox and writes what is pending. */
+  close(): Promise<void>;
 }
 
-/** Creates every service from its dependencies. */
+/** Creates every service from its dependencies (the Sandbox starts with {@link startServices}). */
 export function createServices(deps: ServiceDependencies): Services {
   const bus = createEventBus();
+  const emit = bus.emit.bind(bus);
   const settings = createSettingsService(deps.stores, bus);
+  const ownedSecrets: Record<string, string> = {};
+  let environments: EnvironmentsService | undefined;
+  const { connections, tokens } = createConnectionsDomain({
+    stores: deps.stores,
+    vault: withAppOwnedSecrets(deps.vault, ownedSecrets),
+    env: deps.env,
+    emit,
+    ...(deps.tokenFetch && { fetch: deps.tokenFetch }),
+    onDeleted: (id) => environments?.forgetConnection(id),
+  });
+  environments = createEnvironmentsService({ stores: deps.stores, emit, connectionExists: (id) => connections.find(id) !== undefined });
+  const envs = environments;
+  const history = createHistoryService({ userDataDir: deps.userDataDir, emit });
+  const http = createHttpService({
+    tokens: { withToken: (id, send) => tokens.withToken(id, send) },
+    environments: {
+      get(id) {
+        const env = envs.list().find((e) => e.id === id);
+        if (!env) return undefined;
+        return { name: env.name, baseUrl: env.variables.baseUrl, variables: env.variables, connectionId: env.connectionId, readOnly: env.readOnly, isSandbox: env.isSandbox };
+      },
+    },
+    connections: {
+      get(id) {
+        const c = connections.find(id);
+        return c && { tokenUrl: c.tokenUrl, clientAuth: c.clientAuth, ...(c.scope && { scope: c.scope }) };
+      },
+    },
+    fetch: deps.fetch ?? createDefaultFetch(deps.env),
+    // Big bodies go to a temp file in the user-data folder, not memory; dispose() deletes them.
+    tmpDir: join(deps.userDataDir, 'tmp'),
+    ...(deps.chooseSavePath && { chooseSavePath: deps.chooseSavePath }),
+    history,
+    emit,
+  });
+  const specs = createSpecsService({ userDataDir: deps.userDataDir, stores: deps.stores, emit });
+  const sandbox = createSandboxLink({ connections, environments, ownedSecrets, ...(deps.sandboxTokenTtlSeconds && { tokenTtlSeconds: deps.sandboxTokenTtlSeconds }) });
   return {
     bus,
     settings,
+    connections,
+    tokens,
+    environments,
+    history,
+    http,
+    specs,
+    sandbox,
     platform: deps.platform,
     version: deps.version,
-    startupProblems: deps.stores.problems,
+    startupProblems: [...deps.stores.problems, ...history.problems],
+    close: async () => {
+      await http.dispose();
+      await specs.dispose();
+      await sandbox.close();
+      await history.flush();
+    },
   };
+}
+
+/** Creates the services and starts the Sandbox, the app's embedded default. */
+export async function startServices(deps: ServiceDependencies): Promise<Services> {
+  const services = createServices(deps);
+  await services.sandbox.start();
+  return services;
 }

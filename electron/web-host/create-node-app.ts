@@ -3,7 +3,10 @@ import { mkdirSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract/index';
 import { createHandlers } from '../handlers/create-handlers';
 import { findAppRoot } from '../services/app/app-root';
-import { createServices, type Services } from '../services/create-services';
+import { startServices, type Services } from '../services/create-services';
+import { createDefaultFetch } from '../services/http/default-fetch';
+import { createKeyringVault } from '../services/keychain/keyring-vault';
+import type { SecretVault } from '../services/keychain/secret-vault';
 import { createConfStoreOpener } from '../services/store/conf-store';
 
 /** Services and handlers of a Node-hosted Shoreline. */
@@ -12,14 +15,28 @@ export interface NodeApp {
   handlers: Handlers;
 }
 
-/** Creates a Node-hosted app keeping its files in `userDataDir`. */
-export function createNodeApp(userDataDir: string): NodeApp {
+/** Options for tests: another vault, a short Sandbox token lifetime. */
+export interface NodeAppOptions {
+  vault?: SecretVault;
+  env?: Readonly<Record<string, string | undefined>>;
+  sandboxTokenTtlSeconds?: number;
+}
+
+/** Creates a Node-hosted app keeping its files in `userDataDir`, with the Sandbox running. */
+export async function createNodeApp(userDataDir: string, options: NodeAppOptions = {}): Promise<NodeApp> {
   mkdirSync(userDataDir, { recursive: true });
-  const services = createServices({
+  const env = options.env ?? process.env;
+  const fetch = createDefaultFetch(env);
+  const services = await startServices({
     userDataDir,
     stores: createConfStoreOpener(userDataDir),
     platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false } },
     version: findAppRoot().version,
+    vault: options.vault ?? createKeyringVault(),
+    env,
+    fetch,
+    tokenFetch: fetch as unknown as typeof globalThis.fetch,
+    ...(options.sandboxTokenTtlSeconds && { sandboxTokenTtlSeconds: options.sandboxTokenTtlSeconds }),
   });
   return { services, handlers: createHandlers(services) };
 }

@@ -3,11 +3,13 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryVaultForTests } from '../services/keychain/memory-vault-for-tests';
 import { createNodeApp } from './create-node-app';
 import { startWebHost, type WebHost } from './web-host';
 
 let host: WebHost;
 let base: string;
+let closeApp: () => Promise<void>;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'shoreline-web-'));
@@ -15,11 +17,15 @@ beforeAll(async () => {
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Shoreline</title>');
   writeFileSync(join(dir, 'outside.txt'), 'secret outside the renderer');
-  const app = createNodeApp(join(dir, 'user-data'));
+  const app = await createNodeApp(join(dir, 'user-data'), { vault: createMemoryVaultForTests() });
+  closeApp = () => app.services.close();
   host = await startWebHost({ handlers: app.handlers, bus: app.services.bus, staticDir });
   base = `http://127.0.0.1:${host.port}`;
 });
-afterAll(() => host.close());
+afterAll(async () => {
+  await host.close();
+  await closeApp();
+});
 
 function rpc(name: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${base}/rpc/${name}`, {

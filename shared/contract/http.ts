@@ -161,10 +161,11 @@ export const httpCommands = {
       })
       .strict(),
   ),
-  /** Saves a body kept in main to a file; without `path` the host asks where. `path` is null when the user cancelled. */
-  'http.saveBody': command<{ path: string | null; size: number }>()(
-    z.object({ id: z.string().min(1).max(128), path: z.string().min(1).max(4096).optional() }).strict(),
-  ),
+  /**
+   * Saves a body kept in main to a file the user picks in the host's save dialog (`path` is null when
+   * they cancelled). The renderer never names the path: a page must not choose where bytes land.
+   */
+  'http.saveBody': command<{ path: string | null; size: number }>()(z.object({ id: z.string().min(1).max(128) }).strict()),
   /** Forgets a body kept in main (the response tab was closed). */
   'http.releaseBody': command<void>()(z.object({ id: z.string().min(1).max(128) }).strict()),
   /** Code that sends this request ("Copy as"), with the token fetched from CLIENTID/CLIENTSECRET. */

@@ -7,18 +7,33 @@ import type { AppError } from '../errors';
 import { appCommands, appEvents } from './app';
 import type { CommandSpec, DomainHandlers, EventSpec } from './define';
 export type { AbortSignalLike, CallContext } from './define';
+import { connectionsCommands, connectionsEvents } from './connections';
+import { environmentsCommands, environmentsEvents } from './environments';
+import { historyCommands, historyEvents } from './history';
+import { httpCommands, httpEvents } from './http';
 import { settingsCommands, settingsEvents } from './settings';
+import { specsCommands, specsEvents } from './specs';
 
 /** Every command, by `domain.verb` name. */
 export const commands = {
   ...appCommands,
   ...settingsCommands,
+  ...connectionsCommands,
+  ...environmentsCommands,
+  ...httpCommands,
+  ...historyCommands,
+  ...specsCommands,
 } satisfies Record<string, CommandSpec<z.ZodType, unknown>>;
 
 /** Every event a host may push to the renderer. */
 export const events = {
   ...appEvents,
   ...settingsEvents,
+  ...connectionsEvents,
+  ...environmentsEvents,
+  ...httpEvents,
+  ...historyEvents,
+  ...specsEvents,
 } satisfies Record<string, EventSpec<unknown>>;
 
 /** The command table's type. */

@@ -75,7 +75,7 @@ export function createHttpService(deps: HttpServiceDeps = {}): HttpService {
     async saveBody(id, path) {
       const chosen = path ?? (deps.chooseSavePath ? await deps.chooseSavePath('response') : undefined);
       if (chosen === undefined) {
-        if (!deps.chooseSavePath) throw new ShorelineError('unsupported', 'This host cannot show a save dialog; give a path to save to.');
+        if (!deps.chooseSavePath) throw new ShorelineError('unsupported', 'This host cannot show a save dialog.');
         return { path: null, size: 0 };
       }
       return { path: chosen, size: await context.bodies.save(id, chosen) };

@@ -1,0 +1,57 @@
+/**
+ * Makes the Sandbox the app's embedded default: starts it on 127.0.0.1 and keeps a built-in
+ * "Sandbox" connection and environment (and a limited-role pair, for seeing a 403) pointing at it.
+ * Its port changes each launch, so the built-ins are refreshed every start; their demo secrets are
+ * served from memory (they guard a local fake server and must work where no keychain runs).
+ */
+import type { ConnectionsService } from '../connections/connections-service';
+import type { EnvironmentsService } from '../environments/environments-service';
+import { connectionSecretKey } from '../keychain/secret-keys';
+import { startSandbox, type Sandbox } from '../sandbox/sandbox';
+
+/** Ids of the built-in Sandbox items. */
+export const sandboxIds = { connection: 'sandbox', limitedConnection: 'sandbox-limited', environment: 'sandbox', limitedEnvironment: 'sandbox-limited' } as const;
+
+/** What the link needs. */
+export interface SandboxLinkDependencies {
+  connections: ConnectionsService;
+  environments: EnvironmentsService;
+  /** The app-owned secrets map the vault serves from memory (see withAppOwnedSecrets). */
+  ownedSecrets: Record<string, string>;
+  tokenTtlSeconds?: number;
+}
+
+/** The running Sandbox, once started. */
+export interface SandboxLink {
+  start(): Promise<Sandbox>;
+  current(): Sandbox | undefined;
+  close(): Promise<void>;
+}
+
+/** Creates the link; `start` is idempotent. */
+export function createSandboxLink(deps: SandboxLinkDependencies): SandboxLink {
+  let running: Promise<Sandbox> | undefined;
+  let sandbox: Sandbox | undefined;
+
+  async function boot(): Promise<Sandbox> {
+    sandbox = await startSandbox(deps.tokenTtlSeconds ? { tokenTtlSeconds: deps.tokenTtlSeconds } : {});
+    const { credentials, tokenUrl, baseUrl } = sandbox;
+    deps.ownedSecrets[connectionSecretKey(sandboxIds.connection)] = credentials.clientSecret;
+    deps.ownedSecrets[connectionSecretKey(sandboxIds.limitedConnection)] = credentials.limitedClientSecret;
+    deps.connections.ensureBuiltIn({ id: sandboxIds.connection, name: 'Sandbox', tokenUrl, clientId: credentials.clientId, clientAuth: 'body' });
+    deps.connections.ensureBuiltIn({ id: sandboxIds.limitedConnection, name: 'Sandbox (limited role)', tokenUrl, clientId: credentials.limitedClientId, clientAuth: 'basic' });
+    deps.environments.ensureBuiltIn({ id: sandboxIds.environment, name: 'Sandbox', variables: { baseUrl }, connectionId: sandboxIds.connection, isSandbox: true });
+    deps.environments.ensureBuiltIn({ id: sandboxIds.limitedEnvironment, name: 'Sandbox (limited role)', variables: { baseUrl }, connectionId: sandboxIds.limitedConnection, isSandbox: true });
+    // A first-run user lands in the Sandbox, so a request can be sent within a minute.
+    if (deps.environments.getActive() === null) deps.environments.setActive(sandboxIds.environment);
+    return sandbox;
+  }
+
+  return {
+    start: () => (running ??= boot()),
+    current: () => sandbox,
+    close: async () => {
+      if (running) await (await running.catch(() => undefined))?.close();
+    },
+  };
+}
