@@ -1,0 +1,54 @@
+/** Short messages at the bottom of the window ("Imported DSCC API — 596 endpoints"). */
+import Alert, { type AlertColor } from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+
+/** One message. */
+export interface Notice {
+  message: string;
+  severity?: AlertColor;
+  /** Optional button inside the message. */
+  action?: { label: string; onClick(): void };
+}
+
+const NotifyContext = createContext<(notice: Notice) => void>(() => undefined);
+
+/** Shows notices one at a time. */
+export function NotifierProvider({ children }: { children: ReactNode }) {
+  const [notice, setNotice] = useState<(Notice & { key: number }) | undefined>();
+  const notify = useCallback((next: Notice) => setNotice({ ...next, key: Date.now() }), []);
+  return (
+    <NotifyContext.Provider value={notify}>
+      {children}
+      <Snackbar
+        key={notice?.key}
+        open={notice !== undefined}
+        autoHideDuration={notice?.severity === 'error' ? 10_000 : 5_000}
+        onClose={(_e, reason) => reason !== 'clickaway' && setNotice(undefined)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
+        <Alert
+          severity={notice?.severity ?? 'success'}
+          variant="filled"
+          onClose={() => setNotice(undefined)}
+          action={
+            notice?.action && (
+              <Button color="inherit" size="small" onClick={() => { notice.action?.onClick(); setNotice(undefined); }}>
+                {notice.action.label}
+              </Button>
+            )
+          }
+          sx={{ minWidth: 320 }}
+        >
+          {notice?.message}
+        </Alert>
+      </Snackbar>
+    </NotifyContext.Provider>
+  );
+}
+
+/** The function that shows a notice. */
+export function useNotify(): (notice: Notice) => void {
+  return useContext(NotifyContext);
+}

@@ -1,0 +1,75 @@
+/** How one explorer row looks: a spec header, a tag folder, or an operation line. */
+import ChevronRight from '@mui/icons-material/ChevronRight';
+import ExpandMore from '@mui/icons-material/ExpandMore';
+import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
+import Typography from '@mui/material/Typography';
+import { monoFont } from '../../app/theme';
+import { MethodBadge } from '../../components/method-badge';
+import type { ExplorerRow } from './explorer-rows';
+import { HighlightedText } from './highlighted-text';
+
+interface RowProps {
+  row: ExplorerRow;
+  selected: boolean;
+  onToggle(key: string): void;
+  onOpen(specId: string, operationId: string): void;
+  specActions?: (specId: string) => React.ReactNode;
+}
+
+/** One row, 32 px (operations 44 px) high. */
+export function ExplorerRowView({ row, selected, onToggle, onOpen, specActions }: RowProps) {
+  if (row.kind === 'spec') {
+    return (
+      <Box sx={{ display: 'flex', alignItems: 'center', height: '100%', pr: 0.5, borderTop: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
+        <ButtonBase onClick={() => onToggle(row.key)} aria-expanded={row.expanded} sx={{ flex: 1, minWidth: 0, justifyContent: 'flex-start', height: '100%', pl: 0.5, gap: 0.5 }}>
+          {row.expanded ? <ExpandMore fontSize="small" /> : <ChevronRight fontSize="small" />}
+          <Typography variant="subtitle2" noWrap title={row.spec.title}>
+            {row.spec.title}
+          </Typography>
+          <Typography variant="caption" color="text.secondary" noWrap sx={{ flexShrink: 0 }}>
+            v{row.spec.version} · {row.spec.operationCount}
+          </Typography>
+        </ButtonBase>
+        {specActions?.(row.spec.id)}
+      </Box>
+    );
+  }
+  if (row.kind === 'tag') {
+    return (
+      <ButtonBase onClick={() => onToggle(row.key)} aria-expanded={row.expanded} sx={{ width: '100%', height: '100%', justifyContent: 'flex-start', pl: 2, pr: 1.5, gap: 0.5 }}>
+        {row.expanded ? <ExpandMore fontSize="small" color="action" /> : <ChevronRight fontSize="small" color="action" />}
+        <Typography variant="body2" noWrap sx={{ flex: 1, textAlign: 'left', fontWeight: 500 }}>
+          {row.tag}
+        </Typography>
+        <Typography variant="caption" color="text.secondary">
+          {row.count}
+        </Typography>
+      </ButtonBase>
+    );
+  }
+  const { operation } = row;
+  return (
+    <ButtonBase
+      onClick={() => onOpen(row.specId, operation.id)}
+      data-testid="explorer-operation"
+      aria-current={selected ? 'true' : undefined}
+      title={`${operation.method} ${operation.path}`}
+      sx={{
+        width: '100%', height: '100%', justifyContent: 'flex-start', pl: 5, pr: 1.5, gap: 1, textAlign: 'left',
+        bgcolor: selected ? 'action.selected' : undefined, '&:hover': { bgcolor: selected ? 'action.selected' : 'action.hover' },
+        opacity: operation.deprecated ? 0.6 : 1,
+      }}
+    >
+      <MethodBadge method={operation.method} />
+      <Box sx={{ minWidth: 0, flex: 1 }}>
+        <Typography variant="body2" noWrap sx={{ textDecoration: operation.deprecated ? 'line-through' : undefined }}>
+          <HighlightedText text={operation.summary ?? operation.operationId ?? operation.path} field={operation.summary ? 'summary' : 'operationId'} highlights={row.highlights} />
+        </Typography>
+        <Typography variant="caption" color="text.secondary" noWrap component="div" sx={{ fontFamily: monoFont, fontSize: 11 }}>
+          <HighlightedText text={operation.path} field="path" highlights={row.highlights} />
+        </Typography>
+      </Box>
+    </ButtonBase>
+  );
+}

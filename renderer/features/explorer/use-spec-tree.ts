@@ -1,0 +1,61 @@
+/** The imported specs as a tree, kept fresh on `specs.changed`, with expansion remembered by main. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { buildSearchIndex, searchOperations } from '../../../shared/openapi/search';
+import type { SpecNode } from '../../../shared/openapi/types';
+import { useHost } from '../../host/host-context';
+import { browseRows, searchRows, specKey, type ExplorerRow } from './explorer-rows';
+
+/** What the explorer needs: the tree, its rows for the current search, and expansion control. */
+export interface SpecTree {
+  tree: SpecNode[] | undefined;
+  rows: ExplorerRow[];
+  matchCount: number;
+  toggle(key: string): void;
+  expand(keys: string[]): void;
+  reload(): Promise<void>;
+}
+
+/** Loads the tree and filters it by `query`. */
+export function useSpecTree(query: string): SpecTree {
+  const host = useHost();
+  const [tree, setTree] = useState<SpecNode[]>();
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+
+  const reload = useCallback(async () => setTree(await host.invoke('specs.tree', {})), [host]);
+  useEffect(() => {
+    void reload();
+    host.invoke('specs.getExpanded', {}).then((keys) => setExpanded(new Set(keys)), () => undefined);
+    return host.on('specs.changed', () => void reload());
+  }, [host, reload]);
+
+  const persist = useCallback(
+    (next: Set<string>) => {
+      setExpanded(next);
+      void host.invoke('specs.setExpanded', { keys: [...next] }).catch(() => undefined);
+    },
+    [host],
+  );
+  const toggle = useCallback(
+    (key: string) => {
+      const next = new Set(expanded);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      persist(next);
+    },
+    [expanded, persist],
+  );
+  const expand = useCallback((keys: string[]) => persist(new Set([...expanded, ...keys])), [expanded, persist]);
+
+  const index = useMemo(() => buildSearchIndex(tree ?? []), [tree]);
+  const trimmed = query.trim();
+  const { rows, matchCount } = useMemo(() => {
+    if (!tree) return { rows: [], matchCount: 0 };
+    if (!trimmed) return { rows: browseRows(tree, expanded), matchCount: 0 };
+    const matches = searchOperations(index, trimmed, 2000);
+    return { rows: searchRows(tree, matches), matchCount: matches.length };
+  }, [tree, expanded, index, trimmed]);
+
+  return { tree, rows, matchCount, toggle, expand, reload };
+}
+
+export { specKey };
