@@ -1,0 +1,93 @@
+/** One line of the history: method, status, path, when, how long; a menu to open or delete it. */
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import MoreVert from '@mui/icons-material/MoreVert';
+import OpenInNew from '@mui/icons-material/OpenInNew';
+import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
+import IconButton from '@mui/material/IconButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { HistorySummary } from '../../../shared/contract/history';
+import { monoFont } from '../../app/theme';
+import { MethodBadge } from '../../components/method-badge';
+import { StatusChip } from '../../components/status-chip';
+import { formatDuration } from '../response/format';
+import { fullTime, relativeTime, urlHost, urlPath } from './history-format';
+
+/** Height of a history row, for the virtualiser. */
+export const historyRowHeight = 58;
+
+interface HistoryRowProps {
+  entry: HistorySummary;
+  nowMs: number;
+  busy: boolean;
+  onOpen: () => void;
+  onDelete: () => void;
+}
+
+/** A history row. */
+export function HistoryRow({ entry, nowMs, busy, onOpen, onDelete }: HistoryRowProps) {
+  const [menu, setMenu] = useState<HTMLElement | null>(null);
+  const where = [urlHost(entry.url), entry.environmentName].filter(Boolean).join(' · ');
+  return (
+    <Box
+      data-testid="history-entry"
+      data-history-id={entry.id}
+      sx={{
+        position: 'relative', height: historyRowHeight, borderBottom: 1, borderColor: 'divider',
+        '& .history-more': { opacity: menu ? 1 : 0 },
+        '&:hover .history-more, &:focus-within .history-more': { opacity: 1 },
+      }}
+    >
+      <ButtonBase
+        onClick={onOpen}
+        disabled={busy}
+        aria-label={`Open ${entry.method} ${urlPath(entry.url)} from ${relativeTime(entry.time, nowMs)}`}
+        sx={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', alignItems: 'stretch', justifyContent: 'center', gap: 0.25, pl: 1.5, pr: 5, textAlign: 'left', '&:hover': { bgcolor: 'action.hover' }, opacity: busy ? 0.6 : 1 }}
+      >
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
+          <MethodBadge method={entry.method} />
+          <Box component="span" title={entry.url} sx={{ flex: 1, minWidth: 0, fontFamily: monoFont, fontSize: 12.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+            {urlPath(entry.url)}
+          </Box>
+          <StatusChip status={entry.status} variant="compact" fallback={entry.errorCode ? 'Failed' : 'No answer'} />
+        </Box>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0, pl: '52px' }}>
+          <Typography variant="caption" color="text.secondary" sx={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+            {entry.kind === 'fetchAll' ? `All pages · ${where}` : where}
+          </Typography>
+          <Tooltip title={fullTime(entry.time)}>
+            <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+              {relativeTime(entry.time, nowMs)}
+              {entry.durationMs !== undefined && ` · ${formatDuration(entry.durationMs)}`}
+            </Typography>
+          </Tooltip>
+        </Box>
+      </ButtonBase>
+      <IconButton
+        className="history-more"
+        size="small"
+        aria-label="More actions"
+        aria-haspopup="menu"
+        onClick={(e) => setMenu(e.currentTarget)}
+        sx={{ position: 'absolute', right: 6, top: '50%', transform: 'translateY(-50%)', transition: 'opacity 120ms' }}
+      >
+        <MoreVert fontSize="small" />
+      </IconButton>
+      <Menu anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)}>
+        <MenuItem onClick={() => { setMenu(null); onOpen(); }}>
+          <ListItemIcon><OpenInNew fontSize="small" /></ListItemIcon>
+          Open in the request builder
+        </MenuItem>
+        <MenuItem onClick={() => { setMenu(null); onDelete(); }} sx={{ color: 'error.main' }}>
+          <ListItemIcon sx={{ color: 'inherit' }}><DeleteOutlined fontSize="small" /></ListItemIcon>
+          Delete from history
+        </MenuItem>
+      </Menu>
+    </Box>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Saves a body kept in main: the desktop host asks where and writes the file itself; a host that
+ * cannot (the web host answers `unsupported`) gets a browser download assembled from chunks.
+ */
+import type { Host } from '../../../host/host';
+import { HostError } from '../../../host/host';
+import { readBodyBytes } from './body-chunks';
+import { downloadBlob } from './download';
+
+/** How saving ended: written to a path, downloaded by the browser, or cancelled by the user. */
+export type SaveOutcome = { kind: 'saved'; path: string } | { kind: 'downloaded'; fileName: string } | { kind: 'cancelled' };
+
+/** Saves body `id` (of media type `mediaType`) under the suggested `fileName`. */
+export async function saveBody(host: Host, id: string, fileName: string, mediaType: string, onProgress?: (read: number, size: number) => void): Promise<SaveOutcome> {
+  try {
+    const result = await host.invoke('http.saveBody', { id });
+    return result.path === null ? { kind: 'cancelled' } : { kind: 'saved', path: result.path };
+  } catch (error) {
+    if (!(error instanceof HostError) || error.error.code !== 'unsupported') throw error;
+  }
+  const parts = await readBodyBytes((input) => host.invoke('http.bodyChunk', input), id, { onProgress });
+  downloadBlob(new Blob(parts, { type: mediaType || 'application/octet-stream' }), fileName);
+  return { kind: 'downloaded', fileName };
+}
+
+/** The sentence to show after saving. */
+export function savedWords(outcome: SaveOutcome): string | undefined {
+  if (outcome.kind === 'saved') return `Saved to ${outcome.path}`;
+  if (outcome.kind === 'downloaded') return `Downloaded as ${outcome.fileName}`;
+  return undefined;
+}
