@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Connection } from '../../../shared/contract/connections';
+import { HostProvider } from '../../host/host-context';
+import { ConnectionsDialog } from './connections-dialog';
+import { fakeHost, hostError, type FakeHandlers } from './fake-host';
+
+afterEach(cleanup);
+
+const sandbox: Connection = {
+  id: 'sandbox',
+  name: 'Sandbox',
+  kind: 'client-credentials',
+  tokenUrl: 'http://127.0.0.1:4010/as/token.oauth2',
+  clientId: 'sandbox-client',
+  clientAuth: 'body',
+  builtIn: true,
+  hasSecret: true,
+  createdAt: '2026-01-01T00:00:00Z',
+};
+
+function setup(extra: FakeHandlers = {}) {
+  let connections = [sandbox];
+  const fake = fakeHost({
+    'connections.list': () => connections,
+    'connections.envOffer': () => null,
+    'environments.list': () => [],
+    'environments.getActive': () => null,
+    'connections.add': (input) => {
+      const added: Connection = { ...sandbox, id: 'c2', name: input.name, builtIn: false, clientId: input.kind === 'client-credentials' ? input.clientId : '' };
+      connections = [...connections, added];
+      return added;
+    },
+    'connections.delete': ({ id }) => void (connections = connections.filter((c) => c.id !== id)),
+    ...extra,
+  });
+  const onClose = vi.fn();
+  render(
+    <HostProvider host={fake.host}>
+      <ConnectionsDialog onClose={onClose} onManageEnvironments={() => undefined} />
+    </HostProvider>,
+  );
+  return { ...fake, onClose, dialog: screen.getByRole('dialog', { name: 'Connections' }) };
+}
+
+const textbox = (name: string) => screen.getByRole('textbox', { name });
+
+describe('ConnectionsDialog', () => {
+  it('shows a built-in connection read-only, its secret never, and cannot delete it', async () => {
+    setup();
+    await waitFor(() => expect((textbox('Token URL') as HTMLInputElement).value).toBe(sandbox.tokenUrl));
+    expect(textbox('Token URL').hasAttribute('readonly')).toBe(true);
+    expect(screen.getByTestId('secret-stored').textContent).toContain('Stored in your system keychain');
+    expect(screen.queryByRole('button', { name: 'Replace secret' })).toBeNull();
+    expect((screen.getByRole('button', { name: 'Delete connection' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: /^Save/ })).toBeNull();
+  });
+
+  it('tests typed credentials before saving and words the failure, raw response behind "Show details"', async () => {
+    const { calls } = setup({
+      'connections.test': () => ({
+        ok: false,
+        error: { code: 'invalid_client', message: 'The client ID or secret was not accepted by the token server.', detail: 'HTTP 401\n{"error":"invalid_client"}' },
+      }),
+    });
+    await screen.findByRole('heading', { name: 'Sandbox' });
+    fireEvent.click(screen.getByRole('button', { name: 'Add connection' }));
+    fireEvent.change(textbox('Name'), { target: { value: 'Mine' } });
+    fireEvent.change(textbox('Client ID'), { target: { value: 'sandbox-client' } });
+    fireEvent.change(screen.getByTestId('client-secret'), { target: { value: 'wrong' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    const outcome = await screen.findByTestId('connection-test-outcome');
+    expect(outcome.textContent).toContain('was not accepted by the token server');
+    expect(within(outcome).queryByLabelText('Error details')).toBeNull();
+    fireEvent.click(within(outcome).getByRole('button', { name: 'Show details' }));
+    expect(within(outcome).getByLabelText('Error details').textContent).toContain('"error":"invalid_client"');
+    expect(calls.find(([name]) => name === 'connections.test')?.[1]).toEqual({
+      tokenUrl: 'https://sso.common.cloud.hpe.com/as/token.oauth2',
+      clientId: 'sandbox-client',
+      clientAuth: 'body',
+      secret: 'wrong',
+    });
+  });
+
+  it('puts the host’s field messages next to the fields and asks before discarding', async () => {
+    const { onClose } = setup({
+      'connections.add': () => hostError({ code: 'invalid_input', message: 'The input to connections.add is not valid: name: That name is taken.' }),
+    });
+    await screen.findByRole('heading', { name: 'Sandbox' });
+    fireEvent.click(screen.getByRole('button', { name: 'Add connection' }));
+    fireEvent.change(textbox('Name'), { target: { value: 'Sandbox' } });
+    fireEvent.change(textbox('Client ID'), { target: { value: 'id' } });
+    fireEvent.change(screen.getByTestId('client-secret'), { target: { value: 's' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save connection' }));
+    expect(await screen.findByText('That name is taken.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    expect(onClose).not.toHaveBeenCalled();
+    fireEvent.click(within(ask).getByRole('button', { name: 'Discard changes' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('saves a new connection and confirms before deleting it, naming it and the keychain', async () => {
+    const { calls } = setup();
+    await screen.findByRole('heading', { name: 'Sandbox' });
+    fireEvent.click(screen.getByRole('button', { name: 'Add connection' }));
+    fireEvent.change(textbox('Name'), { target: { value: 'Production' } });
+    fireEvent.change(textbox('Client ID'), { target: { value: 'abc' } });
+    fireEvent.change(screen.getByTestId('client-secret'), { target: { value: 'top secret' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save connection' }));
+    await screen.findByRole('heading', { name: 'Production' });
+    expect(calls.find(([name]) => name === 'connections.add')?.[1]).toMatchObject({ kind: 'client-credentials', name: 'Production', secret: 'top secret' });
+    expect(screen.queryByDisplayValue('top secret')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete connection' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Delete “Production”?' });
+    expect(confirm.textContent).toContain('removes its client secret from your system keychain');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Delete connection' }));
+    await screen.findByRole('heading', { name: 'Sandbox' });
+    expect(calls.some(([name, input]) => name === 'connections.delete' && (input as { id: string }).id === 'c2')).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+/** "Manage environments": GreenLake regions and other base URLs on the left, the selected one's settings on the right. */
+import PublicOutlined from '@mui/icons-material/PublicOutlined';
+import { EmptyState } from '../../components/empty-state';
+import { ManageDialog } from '../connections/manage-dialog';
+import { useConnections } from '../connections/use-connections';
+import { useUnsavedGuard } from '../connections/use-unsaved-guard';
+import { EnvironmentDetail } from './environment-detail';
+import { EnvironmentList } from './environment-list';
+import { useEnvironmentEditor } from './use-environment-editor';
+import { useEnvironments } from './use-environments';
+
+interface EnvironmentsDialogProps {
+  initialId?: string;
+  onClose: () => void;
+  /** Switches to the connections dialog, opening `connectionId` when given. */
+  onManageConnections: (connectionId: string | undefined) => void;
+}
+
+/** The dialog; closing or switching with unsaved edits asks first. */
+export function EnvironmentsDialog({ initialId, onClose, onManageConnections }: EnvironmentsDialogProps) {
+  const { environments, activeId, error, reload } = useEnvironments();
+  const { connections } = useConnections();
+  const editor = useEnvironmentEditor(environments, reload, connections, initialId);
+  const { guard, dialog } = useUnsavedGuard(editor.dirty, editor.saved ? `“${editor.saved.name}”` : 'this environment');
+
+  return (
+    <ManageDialog
+      title="Environments"
+      subtitle="Where requests go: a base URL and other {{variables}}, and the connection whose token they carry."
+      testId="environments-dialog"
+      onClose={() => guard(onClose)}
+      list={
+        <EnvironmentList
+          environments={environments}
+          activeId={activeId}
+          error={error}
+          selected={editor.selected}
+          busy={editor.busy}
+          onSelect={(id) => guard(() => editor.select(id))}
+          onCreate={(presetId) => guard(() => void editor.create(presetId))}
+        />
+      }
+    >
+      {editor.saved ? (
+        <EnvironmentDetail
+          key={editor.saved.id}
+          editor={editor}
+          environment={editor.saved}
+          activeId={activeId}
+          connections={connections}
+          onManageConnections={(id) => guard(() => onManageConnections(id))}
+          guard={guard}
+        />
+      ) : (
+        environments !== undefined && (
+          <EmptyState icon={<PublicOutlined />} title={environments.length ? 'Choose an environment' : 'No environments yet'}>
+            {environments.length
+              ? 'Pick an environment on the left to see its base URL, variables and connection.'
+              : 'Choose New environment and pick the region your GreenLake services run in, such as Data Services EU Central.'}
+          </EmptyState>
+        )
+      )}
+      {dialog}
+    </ManageDialog>
+  );
+}
