@@ -1,7 +1,8 @@
 /**
- * The Sandbox's front door: the token endpoint, the JWKS, a short index at `/`, and every API
- * route behind bearer authentication and its permission. Whatever arrives, it answers with JSON
- * and never lets an exception escape.
+ * The Sandbox's front door: the token endpoint, the JWKS, a short index at `/`, its own OpenAPI
+ * document at `/openapi.json` (public, like the JWKS), and every API route behind bearer
+ * authentication and its permission. Whatever arrives, it answers with JSON and never lets an
+ * exception escape.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticateBearer, bearerChallenge } from './auth/bearer-auth';
@@ -10,6 +11,8 @@ import { toJwks } from './auth/signing-key';
 import { ApiError, type Family } from './http/api-error';
 import { errorBody } from './http/error-bodies';
 import { sendJson } from './http/send-json';
+import { openApiPath } from './openapi/openapi-document';
+import { serverUrlFor } from './openapi/server-url';
 import { QueryError } from './query/query-error';
 import { familyOfPath, matchRoute, pathSegments, type ApiRoute } from './routes/api-route';
 
@@ -26,6 +29,8 @@ export interface RequestHandlerDeps {
   routes: readonly ApiRoute[];
   token: TokenEndpointDeps;
   stats: SandboxStats;
+  /** The OpenAPI document for a server URL; without it `/openapi.json` is a 404. */
+  openApi?: (serverUrl: string) => unknown;
 }
 
 /** The path of the public key set. */
@@ -67,12 +72,21 @@ function serveApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: Req
   }
 }
 
+function serveOpenApi(req: IncomingMessage, res: ServerResponse, deps: RequestHandlerDeps): void {
+  if (req.method !== 'GET') {
+    return sendError(res, 'glp', new ApiError('method_not_allowed', `${req.method} is not supported here; the sandbox serves GET.`), { Allow: 'GET' });
+  }
+  if (!deps.openApi) return sendError(res, 'glp', new ApiError('not_found', 'This sandbox does not describe itself.'));
+  sendJson(res, 200, deps.openApi(serverUrlFor(req.headers.host, deps.token.issuer)));
+}
+
 function index(deps: RequestHandlerDeps): Record<string, unknown> {
   return {
     name: 'Shoreline Sandbox',
     description: 'A local look-alike of HPE GreenLake APIs with made-up data.',
     tokenUrl: `${deps.token.issuer}${tokenPath}`,
     jwksUrl: `${deps.token.issuer}${jwksPath}`,
+    openApiUrl: `${deps.token.issuer}${openApiPath}`,
     endpoints: deps.routes.map((route) => `GET ${route.pattern}`),
   };
 }
@@ -97,6 +111,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
     }
     if (req.method === 'GET' && url.pathname === jwksPath) return sendJson(res, 200, toJwks(deps.token.key));
     if (req.method === 'GET' && url.pathname === '/') return sendJson(res, 200, index(deps));
+    if (url.pathname === openApiPath) return serveOpenApi(req, res, deps);
     deps.stats.apiRequests += 1;
     serveApi(req, res, url, deps);
     req.resume();

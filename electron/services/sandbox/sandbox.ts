@@ -1,6 +1,7 @@
 /**
  * The Sandbox: a local HPE GreenLake look-alike on 127.0.0.1 with a client-credentials token
  * endpoint (RS256 JWTs) and deterministic data behind the real DSCC, COM, audit-log and PCBE paths.
+ * It describes itself in an OpenAPI document at `/openapi.json`, served without a token.
  * It runs in plain Node: the app starts it as its default environment, tests run against it, and
  * `npm run sandbox` starts it on its own.
  */
@@ -10,6 +11,7 @@ import { sandboxClients, sandboxCredentials, type SandboxCredentials } from './a
 import { createSigningKey } from './auth/signing-key';
 import { tokenPath } from './auth/token-endpoint';
 import { createSandboxData } from './data/sandbox-data';
+import { createOpenApiSource, idExamples, openApiPath } from './openapi/openapi-document';
 import { createRequestHandler, type SandboxStats } from './request-handler';
 import { createApiRoutes } from './routes/all-routes';
 
@@ -29,6 +31,8 @@ export interface Sandbox {
   baseUrl: string;
   /** `<baseUrl>/as/token.oauth2`. */
   tokenUrl: string;
+  /** `<baseUrl>/openapi.json`: the Sandbox's own OpenAPI document, served without a token. */
+  openApiUrl: string;
   credentials: SandboxCredentials;
   /** Live counters of requests served. */
   stats: SandboxStats;
@@ -65,6 +69,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const key = createSigningKey();
   const data = createSandboxData(startedAtMs);
   const routes = createApiRoutes(data, startedAtMs);
+  const openApi = createOpenApiSource(routes, idExamples(data, startedAtMs));
   const stats: SandboxStats = { tokenRequests: 0, apiRequests: 0 };
   const credentials = { ...sandboxCredentials };
 
@@ -81,13 +86,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const baseUrl = `http://127.0.0.1:${actualPort}`;
   server.on(
     'request',
-    createRequestHandler({ routes, stats, token: { key, clients: sandboxClients(credentials), ttlSeconds: ttl, now, issuer: baseUrl } }),
+    createRequestHandler({ routes, stats, openApi, token: { key, clients: sandboxClients(credentials), ttlSeconds: ttl, now, issuer: baseUrl } }),
   );
 
   let closing: Promise<void> | undefined;
   return {
     baseUrl,
     tokenUrl: `${baseUrl}${tokenPath}`,
+    openApiUrl: `${baseUrl}${openApiPath}`,
     credentials,
     stats,
     close() {

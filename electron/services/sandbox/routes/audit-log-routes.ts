@@ -14,7 +14,8 @@ import type { ApiRoute } from './api-route';
 /** The most records v2beta1 counts in `total`. */
 const v2TotalCap = 10_000;
 
-const v1Rules: CollectionRules = {
+/** What `/audit-log/v1/logs` accepts. */
+export const auditLogV1Rules: CollectionRules = {
   separator: '/',
   parameters: ['filter', 'select', 'all', 'limit', 'offset'],
   limit: { default: 50, min: 0, max: 2000 },
@@ -24,7 +25,8 @@ const v1Rules: CollectionRules = {
   search: (item, text) => JSON.stringify(item).toLowerCase().includes(text.toLowerCase()),
 };
 
-const v2Rules: CollectionRules = {
+/** What `/audit-log/v2beta1/logs` accepts. */
+export const auditLogV2Rules: CollectionRules = {
   separator: '/',
   parameters: ['filter', 'select', 'limit', 'offset', 'sort'],
   limit: { default: 50, min: 0, max: 2000 },
@@ -64,13 +66,13 @@ export function auditLogRoutes(data: SandboxData, startedAtMs: number): ApiRoute
       family: 'glp',
       pattern: '/audit-log/v1/logs',
       permission: permissions.auditLogRead,
-      handle: ({ query, nowMs }) => v1Envelope(queryCollection(newestFirst(data.platformAuditLogs.itemsAt(nowMs), toAuditLogV1), v1Fields, v1Rules, query)),
+      handle: ({ query, nowMs }) => v1Envelope(queryCollection(newestFirst(data.platformAuditLogs.itemsAt(nowMs), toAuditLogV1), v1Fields, auditLogV1Rules, query)),
     },
     {
       family: 'glp',
       pattern: '/audit-log/v2beta1/logs',
       permission: permissions.auditLogRead,
-      handle: ({ query, nowMs }) => v2Envelope(queryCollection(newestFirst(data.platformAuditLogs.itemsAt(nowMs), toAuditLogV2), v2Fields, v2Rules, query)),
+      handle: ({ query, nowMs }) => v2Envelope(queryCollection(newestFirst(data.platformAuditLogs.itemsAt(nowMs), toAuditLogV2), v2Fields, auditLogV2Rules, query)),
     },
     {
       family: 'glp',

@@ -26,7 +26,8 @@ const filterFields = [
   'state/*',
 ];
 
-const listRules: CollectionRules = {
+/** What the server list (and `select` on one server) accepts. */
+export const serverListRules: CollectionRules = {
   separator: '/',
   parameters: ['offset', 'limit', 'filter', 'sort', 'select'],
   limit: { default: 100, min: 0, max: 100 },
@@ -50,14 +51,14 @@ function serverRoutes(base: string, servers: (Record<string, unknown> & { id: st
       family: 'com',
       pattern: `${base}/servers`,
       permission: permissions.serverRead,
-      handle: ({ query }) => envelope(queryCollection(servers, fields, listRules, query)),
+      handle: ({ query }) => envelope(queryCollection(servers, fields, serverListRules, query)),
     },
     {
       family: 'com',
       pattern: `${base}/servers/{id}`,
       permission: permissions.serverRead,
       handle: ({ params, query }) => {
-        const project = itemProjection(fields, listRules, query);
+        const project = itemProjection(fields, serverListRules, query);
         const server = servers.find((candidate) => candidate.id === params.id);
         if (!server) {
           const hint = params.id?.includes(' ') ? " A server id contains '+', which must be sent as %2B." : '';

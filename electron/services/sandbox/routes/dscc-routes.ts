@@ -13,7 +13,7 @@ import type { ApiRoute } from './api-route';
 const listParameters = ['limit', 'offset', 'filter', 'sort', 'select'];
 
 /** Storage systems and volumes: several sort fields; a page of 100 unless asked otherwise. */
-const inventoryRules: CollectionRules = {
+export const dsccInventoryRules: CollectionRules = {
   separator: '.',
   parameters: listParameters,
   limit: { default: 100, min: 0, max: 1000 },
@@ -21,7 +21,7 @@ const inventoryRules: CollectionRules = {
 };
 
 /** Audit events: "only support sorting by 1 property per request"; 500 a page, as seed 001 shows. */
-const auditRules: CollectionRules = {
+export const dsccAuditRules: CollectionRules = {
   separator: '.',
   parameters: listParameters,
   limit: { default: 500, min: 0, max: 1000 },
@@ -50,14 +50,14 @@ export function dsccRoutes(data: SandboxData, startedAtMs: number): ApiRoute[] {
       family: 'dscc',
       pattern: '/api/v1/storage-systems',
       permission: permissions.storageSystemRead,
-      handle: ({ query }) => envelope(queryCollection(systemList, systemListFields, inventoryRules, query)),
+      handle: ({ query }) => envelope(queryCollection(systemList, systemListFields, dsccInventoryRules, query)),
     },
     {
       family: 'dscc',
       pattern: '/api/v1/storage-systems/{id}',
       permission: permissions.storageSystemRead,
       handle: ({ params, query }) => {
-        const project = itemProjection(systemFields, inventoryRules, query);
+        const project = itemProjection(systemFields, dsccInventoryRules, query);
         const system = data.storageSystems.find((candidate) => candidate.id === params.id);
         if (!system) throw new ApiError('not_found', `Storage system object not found: '${params.id}'.`);
         return project(system);
@@ -67,7 +67,7 @@ export function dsccRoutes(data: SandboxData, startedAtMs: number): ApiRoute[] {
       family: 'dscc',
       pattern: '/api/v1/volumes',
       permission: permissions.volumeRead,
-      handle: ({ query }) => envelope(queryCollection(data.volumes, volumeFields, inventoryRules, query)),
+      handle: ({ query }) => envelope(queryCollection(data.volumes, volumeFields, dsccInventoryRules, query)),
     },
     {
       family: 'dscc',
@@ -75,7 +75,7 @@ export function dsccRoutes(data: SandboxData, startedAtMs: number): ApiRoute[] {
       permission: permissions.auditEventRead,
       handle: ({ query, nowMs }) => {
         const newestFirst = [...data.dsccAuditEvents.itemsAt(nowMs)].reverse();
-        return envelope(queryCollection(newestFirst, auditFields, auditRules, query));
+        return envelope(queryCollection(newestFirst, auditFields, dsccAuditRules, query));
       },
     },
   ];

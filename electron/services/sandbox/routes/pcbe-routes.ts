@@ -25,7 +25,8 @@ const filterFields = [
   ...components.flatMap((component) => ['name', 'releaseDate', 'releaseNotesUrl', 'version'].map((field) => `${component}/${field}`)),
 ];
 
-const rules: CollectionRules = {
+/** What the catalog list (and `select` on one catalog) accepts. */
+export const catalogRules: CollectionRules = {
   separator: '/',
   parameters: ['select', 'filter', 'limit', 'offset'],
   limit: { default: 10, min: 10, max: 100 },
@@ -45,14 +46,14 @@ export function pcbeRoutes(data: SandboxData): ApiRoute[] {
       family: 'pcbe',
       pattern: base,
       permission: permissions.catalogRead,
-      handle: ({ query }) => envelope(queryCollection(data.catalogs, fields, rules, query)),
+      handle: ({ query }) => envelope(queryCollection(data.catalogs, fields, catalogRules, query)),
     },
     {
       family: 'pcbe',
       pattern: `${base}/{id}`,
       permission: permissions.catalogRead,
       handle: ({ params, query }) => {
-        const project = itemProjection(fields, rules, query);
+        const project = itemProjection(fields, catalogRules, query);
         const catalog = data.catalogs.find((candidate) => candidate.id === params.id);
         if (!catalog) throw new ApiError('not_found', `System software catalog '${params.id}' not found.`);
         return project(catalog);
