@@ -8,7 +8,8 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../../shared/contract/settings';
 import { useHost } from '../host/host-context';
-import { WelcomePanel } from '../features/welcome/welcome-panel';
+import { ConnectionBar } from '../features/connections/connection-bar';
+import { RequestArea } from '../features/request/request-area';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { Sidebar, sidebarTabs } from './sidebar';
 import { StatusBar } from './status-bar';
@@ -48,6 +49,7 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
           Shoreline
         </Typography>
         <Box sx={{ flex: 1 }} />
+        <ConnectionBar />
         <ThemeMenu choice={settings?.theme ?? 'system'} onChoose={(theme) => void updateSettings({ theme })} />
         <Tooltip title="Keyboard shortcuts">
           <IconButton aria-label="Keyboard shortcuts" size="small" onClick={() => setHelpOpen(true)}>
@@ -67,8 +69,8 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
       ))}
       <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
         <Sidebar tab={tab} onTab={(sidebarTab) => void updateSettings({ sidebarTab })} />
-        <Box component="main" sx={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
-          <WelcomePanel />
+        <Box component="main" sx={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column', bgcolor: 'background.paper' }}>
+          <RequestArea />
         </Box>
       </Box>
       <StatusBar info={info} />

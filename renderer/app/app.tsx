@@ -3,6 +3,8 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useMemo } from 'react';
+import { NotifierProvider } from '../components/notifier';
+import { WorkspaceProvider } from '../features/workspace/workspace-context';
 import { AppShell } from './app-shell';
 import { shorelineTheme } from './theme';
 import { useSettings } from './use-settings';
@@ -17,7 +19,11 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline enableColorScheme />
-      <AppShell settings={settings} updateSettings={updateSettings} mode={mode} />
+      <NotifierProvider>
+        <WorkspaceProvider>
+          <AppShell settings={settings} updateSettings={updateSettings} mode={mode} />
+        </WorkspaceProvider>
+      </NotifierProvider>
     </ThemeProvider>
   );
 }

@@ -17,5 +17,7 @@ export const shortcuts: Shortcut[] = [
   { keys: `${mod} 1`, action: 'Show the Explorer' },
   { keys: `${mod} 2`, action: 'Show Collections' },
   { keys: `${mod} 3`, action: 'Show History' },
+  { keys: `${mod} K`, action: 'Search the endpoints' },
+  { keys: `${mod} Enter`, action: 'Send the open request' },
   { keys: `${mod} Shift L`, action: 'Switch between light and dark theme' },
 ];

@@ -6,6 +6,7 @@ import type { Settings } from '../../shared/contract/settings';
 import { CollectionsPanel } from '../features/collections/collections-panel';
 import { ExplorerPanel } from '../features/explorer/explorer-panel';
 import { HistoryPanel } from '../features/history/history-panel';
+import { useWorkspace } from '../features/workspace/workspace-context';
 
 /** The sidebar tabs, in order. */
 export const sidebarTabs: Settings['sidebarTab'][] = ['explorer', 'collections', 'history'];
@@ -13,6 +14,7 @@ const labels: Record<Settings['sidebarTab'], string> = { explorer: 'Explorer', c
 
 /** The sidebar with its tabs; `tab` persists in settings. */
 export function Sidebar({ tab, onTab }: { tab: Settings['sidebarTab']; onTab: (tab: Settings['sidebarTab']) => void }) {
+  const { reopen } = useWorkspace();
   return (
     <Box component="nav" aria-label="Sidebar" sx={{ width: 340, flexShrink: 0, display: 'flex', flexDirection: 'column', borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', minHeight: 0 }}>
       <Tabs value={tab} onChange={(_e, value: Settings['sidebarTab']) => onTab(value)} variant="fullWidth" sx={{ borderBottom: 1, borderColor: 'divider' }}>
@@ -23,7 +25,7 @@ export function Sidebar({ tab, onTab }: { tab: Settings['sidebarTab']; onTab: (t
       <Box role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
         {tab === 'explorer' && <ExplorerPanel />}
         {tab === 'collections' && <CollectionsPanel />}
-        {tab === 'history' && <HistoryPanel />}
+        {tab === 'history' && <HistoryPanel onReopen={reopen} />}
       </Box>
     </Box>
   );

@@ -11,7 +11,7 @@ export function EmptyState(props: { icon: ReactNode; title: string; children: Re
       sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', textAlign: 'center', gap: 1.25, px: 3, py: 5, color: 'text.secondary' }}
     >
       <Box sx={{ color: 'primary.main', opacity: 0.85, '& svg': { fontSize: 40 } }}>{props.icon}</Box>
-      <Typography variant="subtitle1" color="text.primary" sx={{ fontWeight: 600 }}>
+      <Typography variant="subtitle1" color="textPrimary" sx={{ fontWeight: 600 }}>
         {props.title}
       </Typography>
       <Typography variant="body2" sx={{ maxWidth: 340 }}>

@@ -54,3 +54,15 @@ describe('search', () => {
     expect(searchOperations(index, 'nothing-like-this')).toEqual([]);
   });
 });
+
+describe('phrase ranking', () => {
+  it('puts the summary that reads like the query first', () => {
+    const op = (path: string, summary: string) => ({ id: `GET ${path}`, method: 'GET' as const, path, summary, tags: ['t'], deprecated: false });
+    const node = {
+      spec: { id: 's', title: 'S', version: '1', specVersion: '3.0.3', format: 'openapi-3.0' as const, servers: [], operationCount: 2, source: { kind: 'text' as const, fileName: 'x' }, importedAt: '', sizeBytes: 1, validation: 'done' as const, findingCounts: { error: 0, warning: 0, info: 0 } },
+      tags: [{ name: 't', operations: [op('/api/v1/storage-systems/{id}/ports', 'Get all ports of Alletra storage systems'), op('/api/v1/storage-systems', 'Get all storage systems')] }],
+    };
+    const results = searchOperations(buildSearchIndex([node]), 'Get all storage systems');
+    expect(results[0]?.operation.summary).toBe('Get all storage systems');
+  });
+});

@@ -115,6 +115,14 @@ function matchEntry(entry: Entry, tokens: readonly string[]): SearchMatch | unde
   return { specId: entry.specId, operation: entry.operation, highlights, score };
 }
 
+/** Several words typed in the order a summary uses them ("get all storage systems") beat the same words scattered. */
+function phraseBonus(operation: OperationSummary, phrase: string): number {
+  const summary = operation.summary?.toLowerCase().replace(/\s+/g, ' ') ?? '';
+  if (summary === phrase) return 20;
+  if (summary.includes(phrase)) return 10;
+  return operation.path.toLowerCase().includes(phrase.replace(/ /g, '-')) ? 5 : 0;
+}
+
 /**
  * Finds the operations matching `query`: every word of the query must appear in the path,
  * summary, operationId or a tag (a word that is an HTTP method also matches the method). An
@@ -122,9 +130,11 @@ function matchEntry(entry: Entry, tokens: readonly string[]): SearchMatch | unde
  */
 export function searchOperations(index: SearchIndex, query: string, limit = Number.POSITIVE_INFINITY): SearchMatch[] {
   const tokens = [...new Set(query.toLowerCase().split(/\s+/).filter((t) => t !== ''))];
+  const phrase = tokens.length > 1 ? query.toLowerCase().trim().replace(/\s+/g, ' ') : '';
   const out: SearchMatch[] = [];
   for (const entry of index.entries) {
     const match = tokens.length === 0 ? { specId: entry.specId, operation: entry.operation, highlights: [], score: 0 } : matchEntry(entry, tokens);
+    if (match && phrase) match.score += phraseBonus(entry.operation, phrase);
     if (match) out.push(match);
   }
   if (tokens.length > 0) out.sort((a, b) => b.score - a.score);

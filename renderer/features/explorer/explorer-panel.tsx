@@ -1,13 +1,110 @@
-/** The Explorer tab: the imported API specs as a tree of endpoints. */
+/** The Explorer tab: imported API specs as a searchable tree of endpoints; drop or pick files to import. */
 import TravelExploreOutlined from '@mui/icons-material/TravelExploreOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SpecSummary } from '../../../shared/openapi/types';
 import { EmptyState } from '../../components/empty-state';
+import { useHost } from '../../host/host-context';
+import { useWorkspace } from '../workspace/workspace-context';
+import { ExplorerToolbar } from './explorer-toolbar';
+import { ExplorerTree } from './explorer-tree';
+import { specKey } from './explorer-rows';
+import { FindingsDialog } from './findings-dialog';
+import { ImportUrlDialog } from './import-url-dialog';
+import { SpecActions } from './spec-actions';
+import { useSpecImport } from './use-spec-import';
+import { useSpecTree } from './use-spec-tree';
 
 /** The Explorer sidebar tab. */
 export function ExplorerPanel() {
+  const host = useHost();
+  const { open, openOperation, activeEnvironment } = useWorkspace();
+  const [query, setQuery] = useState('');
+  const [urlOpen, setUrlOpen] = useState(false);
+  const [findingsOf, setFindingsOf] = useState<SpecSummary>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const { tree, rows, matchCount, toggle, expand } = useSpecTree(query);
+  const onImported = useCallback((specId: string) => expand([specKey(specId)]), [expand]);
+  const imports = useSpecImport(onImported);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        search.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const operationCount = tree?.reduce((sum, node) => sum + node.spec.operationCount, 0) ?? 0;
+  const selected = open?.kind === 'operation' ? { specId: open.specId, operationId: open.operationId } : undefined;
+  const sandboxUrl = activeEnvironment?.isSandbox ? activeEnvironment.variables.baseUrl : undefined;
+
   return (
-    <EmptyState icon={<TravelExploreOutlined />} title="No API specs yet" testId="explorer-empty">
-      Import an OpenAPI file — for example the storage-api.yaml you downloaded from the Data Services Cloud
-      Console — and its endpoints appear here, grouped by topic.
-    </EmptyState>
+    <Box
+      sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}
+      onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
+      onDrop={(e) => {
+        if (e.dataTransfer.files.length === 0) return;
+        e.preventDefault();
+        void imports.importFiles(e.dataTransfer.files);
+      }}
+    >
+      <input ref={fileInput} type="file" hidden accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml" multiple data-testid="spec-file-input"
+        onChange={(e) => {
+          if (e.target.files) void imports.importFiles(e.target.files);
+          e.target.value = '';
+        }}
+      />
+      <ExplorerToolbar ref={search} query={query} onQuery={setQuery} operationCount={operationCount} onPickFile={() => fileInput.current?.click()} onPickUrl={() => setUrlOpen(true)} />
+      {imports.busy && (
+        <Box sx={{ px: 1.5, py: 1 }} role="status">
+          <Typography variant="caption" color="textSecondary" noWrap component="div">Importing {imports.busy}…</Typography>
+          <LinearProgress />
+        </Box>
+      )}
+      {imports.error && (
+        <Alert severity="error" onClose={imports.clearError} sx={{ m: 1 }} data-testid="import-error">
+          {imports.error.message}
+        </Alert>
+      )}
+      {tree && tree.length === 0 && !imports.busy && (
+        <EmptyState icon={<TravelExploreOutlined />} title="No API specs yet" testId="explorer-empty"
+          actions={
+            <>
+              <Button variant="contained" onClick={() => fileInput.current?.click()}>Import an OpenAPI file</Button>
+              {sandboxUrl && <Button onClick={() => void imports.importUrl(`${sandboxUrl}/openapi.json`)}>Explore the Sandbox API</Button>}
+            </>
+          }
+        >
+          Import an OpenAPI file — for example the storage-api.yaml you downloaded from the Data Services Cloud Console — and its endpoints appear here, grouped by topic. You can also drop files here.
+        </EmptyState>
+      )}
+      {query.trim() && tree && tree.length > 0 && (
+        <Typography variant="caption" color="textSecondary" sx={{ px: 1.5, py: 0.5 }} role="status">
+          {matchCount === 0 ? 'No endpoint matches that search.' : `${matchCount.toLocaleString()} matching endpoint${matchCount === 1 ? '' : 's'}`}
+        </Typography>
+      )}
+      {rows.length > 0 && (
+        <ExplorerTree rows={rows} selected={selected} onToggle={toggle} onOpen={openOperation}
+          specActions={(specId) => {
+            const spec = tree?.find((n) => n.spec.id === specId)?.spec;
+            return spec && (
+              <SpecActions spec={spec} onShowFindings={setFindingsOf} onReimport={(url) => void imports.importUrl(url)}
+                onRemove={(s) => void host.invoke('specs.remove', { id: s.id })} />
+            );
+          }}
+        />
+      )}
+      <ImportUrlDialog open={urlOpen} onClose={() => setUrlOpen(false)} onImport={imports.importUrl} busy={imports.busy !== undefined} />
+      <FindingsDialog specId={findingsOf?.id} title={findingsOf?.title ?? ''} onClose={() => setFindingsOf(undefined)} />
+    </Box>
   );
 }

@@ -27,7 +27,7 @@ export function ExplorerRowView({ row, selected, onToggle, onOpen, specActions }
           <Typography variant="subtitle2" noWrap title={row.spec.title}>
             {row.spec.title}
           </Typography>
-          <Typography variant="caption" color="text.secondary" noWrap sx={{ flexShrink: 0 }}>
+          <Typography variant="caption" color="textSecondary" noWrap sx={{ flexShrink: 0 }}>
             v{row.spec.version} · {row.spec.operationCount}
           </Typography>
         </ButtonBase>
@@ -42,7 +42,7 @@ export function ExplorerRowView({ row, selected, onToggle, onOpen, specActions }
         <Typography variant="body2" noWrap sx={{ flex: 1, textAlign: 'left', fontWeight: 500 }}>
           {row.tag}
         </Typography>
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="textSecondary">
           {row.count}
         </Typography>
       </ButtonBase>
@@ -66,7 +66,7 @@ export function ExplorerRowView({ row, selected, onToggle, onOpen, specActions }
         <Typography variant="body2" noWrap sx={{ textDecoration: operation.deprecated ? 'line-through' : undefined }}>
           <HighlightedText text={operation.summary ?? operation.operationId ?? operation.path} field={operation.summary ? 'summary' : 'operationId'} highlights={row.highlights} />
         </Typography>
-        <Typography variant="caption" color="text.secondary" noWrap component="div" sx={{ fontFamily: monoFont, fontSize: 11 }}>
+        <Typography variant="caption" color="textSecondary" noWrap component="div" sx={{ fontFamily: monoFont, fontSize: 11 }}>
           <HighlightedText text={operation.path} field="path" highlights={row.highlights} />
         </Typography>
       </Box>

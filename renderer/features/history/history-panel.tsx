@@ -135,7 +135,7 @@ export function HistoryPanel({ onReopen = noop }: HistoryPanelProps) {
         </Box>
       )}
       {list.total > list.entries.length && (
-        <Typography variant="caption" color="text.secondary" sx={{ px: 1.5, py: 0.75, borderTop: 1, borderColor: 'divider' }}>
+        <Typography variant="caption" color="textSecondary" sx={{ px: 1.5, py: 0.75, borderTop: 1, borderColor: 'divider' }}>
           Showing the newest {formatCount(list.entries.length)} of {formatCount(list.total)}. Search to find older ones.
         </Typography>
       )}

@@ -57,11 +57,11 @@ export function HistoryRow({ entry, nowMs, busy, onOpen, onDelete }: HistoryRowP
           <StatusChip status={entry.status} variant="compact" fallback={entry.errorCode ? 'Failed' : 'No answer'} />
         </Box>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0, pl: '52px' }}>
-          <Typography variant="caption" color="text.secondary" sx={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          <Typography variant="caption" color="textSecondary" sx={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
             {entry.kind === 'fetchAll' ? `All pages · ${where}` : where}
           </Typography>
           <Tooltip title={fullTime(entry.time)}>
-            <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+            <Typography variant="caption" color="textSecondary" sx={{ whiteSpace: 'nowrap' }}>
               {relativeTime(entry.time, nowMs)}
               {entry.durationMs !== undefined && ` · ${formatDuration(entry.durationMs)}`}
             </Typography>

@@ -17,7 +17,7 @@ export function WelcomePanel() {
         <Typography variant="h5" sx={{ fontWeight: 700, mb: 0.5 }}>
           Explore your HPE GreenLake APIs
         </Typography>
-        <Typography color="text.secondary" sx={{ mb: 3 }}>
+        <Typography color="textSecondary" sx={{ mb: 3 }}>
           No scripts, no tokens to copy. Three steps to your first answer:
         </Typography>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' }, gap: 2 }}>
@@ -31,7 +31,7 @@ export function WelcomePanel() {
               <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
                 {step.title}
               </Typography>
-              <Typography variant="body2" color="text.secondary">
+              <Typography variant="body2" color="textSecondary">
                 {step.text}
               </Typography>
             </Paper>

@@ -19,7 +19,7 @@ export function ImageView({ mediaType, base64, size }: { mediaType: string; base
         alt={`The image the service sent (${mediaType}, ${formatBytes(size)})`}
         sx={{ maxWidth: '100%', border: 1, borderColor: 'divider', borderRadius: 1, backgroundImage: 'repeating-conic-gradient(#8881 0% 25%, transparent 0% 50%)', backgroundSize: '16px 16px' }}
       />
-      <Typography variant="caption" color="text.secondary">{mediaType} · {formatBytes(size)}</Typography>
+      <Typography variant="caption" color="textSecondary">{mediaType} · {formatBytes(size)}</Typography>
     </Box>
   );
 }

@@ -11,7 +11,7 @@ import { MethodBadge } from '../../../components/method-badge';
 
 function HeaderTable({ headers, label, testId }: { headers: readonly Header[]; label: string; testId: string }) {
   if (headers.length === 0) {
-    return <Typography variant="body2" color="text.secondary">No headers.</Typography>;
+    return <Typography variant="body2" color="textSecondary">No headers.</Typography>;
   }
   return (
     <Table size="small" aria-label={label} data-testid={testId} sx={{ tableLayout: 'fixed', '& td': { py: 0.75, verticalAlign: 'top', borderColor: 'divider' } }}>
@@ -31,7 +31,7 @@ function Section({ title, hint, children }: { title: string; hint: string; child
   return (
     <Box component="section" sx={{ mb: 3 }}>
       <Typography variant="subtitle2">{title}</Typography>
-      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1 }}>{hint}</Typography>
+      <Typography variant="caption" color="textSecondary" sx={{ display: 'block', mb: 1 }}>{hint}</Typography>
       {children}
     </Box>
   );

@@ -34,7 +34,7 @@ export function BodyProgress({ label, read, size }: { label: string; read?: numb
   const known = read !== undefined && size !== undefined && size > 0;
   return (
     <Box data-testid="body-progress" role="status" sx={{ px: 3, py: 5, display: 'flex', flexDirection: 'column', gap: 1.25, alignItems: 'center' }}>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {label}
         {known && ` ${formatBytes(read)} of ${formatBytes(size)}`}
       </Typography>

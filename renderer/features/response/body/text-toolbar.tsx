@@ -19,7 +19,7 @@ export function TextToolbar({ text, note }: { text: string; note?: ReactNode }) 
   };
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 0.5, minHeight: 40, borderBottom: 1, borderColor: 'divider' }}>
-      <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ flex: 1 }}>
         {note}
       </Typography>
       <Button size="small" onClick={copy} startIcon={copied ? <CheckOutlined /> : <ContentCopyOutlined />}>

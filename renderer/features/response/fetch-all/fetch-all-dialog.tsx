@@ -56,7 +56,7 @@ export function FetchAllDialog({ open, request, info, onClose, onDone }: FetchAl
     <Dialog open={open} onClose={close} maxWidth="xs" fullWidth aria-labelledby="fetch-all-title" slotProps={{ paper: { 'data-testid': 'fetch-all-dialog' } as object }}>
       <DialogTitle id="fetch-all-title">Fetch all pages</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Shoreline asks for every page of this list, starting from the first, and shows all the items in one table
           {info.total !== undefined ? ` (the service says there are ${formatCount(info.total)})` : ''}.
         </Typography>

@@ -47,7 +47,7 @@ export function ColumnChooser({ anchor, onClose, all, defaults, visible, onChang
       </Box>
       <Box sx={{ maxHeight: 340, overflow: 'auto', px: 1.5 }}>
         {shown.length === 0 && (
-          <Typography variant="body2" color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
+          <Typography variant="body2" color="textSecondary" sx={{ py: 2, textAlign: 'center' }}>
             No column matches “{search}”.
           </Typography>
         )}
@@ -61,7 +61,7 @@ export function ColumnChooser({ anchor, onClose, all, defaults, visible, onChang
         ))}
       </Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, p: 1.5, pt: 1, borderTop: 1, borderColor: 'divider' }}>
-        <Typography variant="caption" color="text.secondary" sx={{ flex: 1 }}>
+        <Typography variant="caption" color="textSecondary" sx={{ flex: 1 }}>
           {visible.length} of {all.length} shown
         </Typography>
         <Button size="small" onClick={() => onChange(showAllColumns(visible, all))}>Show all</Button>

@@ -49,7 +49,7 @@ export function TableView({ table, url }: TableViewProps) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 0.75, borderBottom: 1, borderColor: 'divider' }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }} data-testid="table-summary">
+        <Typography variant="body2" color="textSecondary" sx={{ flex: 1 }} data-testid="table-summary">
           {pluralItems(table.rows.length)} · {formatCount(visible.length)} of {formatCount(table.columns.all.length)} columns
           {sort && ` · sorted by ${sort.column} ${sort.direction === 'asc' ? '(A→Z, 0→9)' : '(Z→A, 9→0)'}`}
         </Typography>

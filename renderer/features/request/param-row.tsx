@@ -1,0 +1,74 @@
+/** One parameter of the request: tick, name, value (with its helper), and what the spec says about it. */
+import FilterAltOutlined from '@mui/icons-material/FilterAltOutlined';
+import SortOutlined from '@mui/icons-material/SortOutlined';
+import ViewColumnOutlined from '@mui/icons-material/ViewColumnOutlined';
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { DraftParam } from '../../../shared/openapi/request-draft';
+import { selectInfo } from '../../../shared/openapi/select-fields';
+import type { OperationDetail, ParameterInfo } from '../../../shared/openapi/types';
+import { monoFont } from '../../app/theme';
+import { FilterHelper } from './helpers/filter-helper';
+import { SelectHelper } from './helpers/select-helper';
+import { SortHelper } from './helpers/sort-helper';
+import { ParamValueInput } from './param-value-input';
+
+type HelperKind = 'select' | 'sort' | 'filter';
+const helperOf = (param: ParameterInfo): HelperKind | undefined =>
+  param.in === 'query' && ['select', 'sort', 'filter'].includes(param.name) ? (param.name as HelperKind) : undefined;
+const helperIcons = { select: <ViewColumnOutlined fontSize="small" />, sort: <SortOutlined fontSize="small" />, filter: <FilterAltOutlined fontSize="small" /> };
+const helperLabels = { select: 'Choose fields', sort: 'Build the sort order', filter: 'Build a filter' };
+
+interface ParamRowProps {
+  operation: OperationDetail;
+  param: ParameterInfo;
+  row: DraftParam;
+  onChange(patch: Partial<Pick<DraftParam, 'enabled' | 'value'>>): void;
+}
+
+/** A parameter row; grid columns: tick · name · value · about. */
+export function ParamRow({ operation, param, row, onChange }: ParamRowProps) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const helper = helperOf(param);
+  const separator = selectInfo(operation.parameters.find((p) => p.name === 'select' && p.in === 'query') ?? param).separator;
+  const text = Array.isArray(row.value) ? row.value.join(',') : row.value;
+  const typeText = [param.isArray ? `list of ${param.type ?? 'values'}` : param.type, param.format].filter(Boolean).join(' · ');
+  return (
+    <Box data-testid={`param-${param.name}`} sx={{ display: 'contents', '& > *': { py: 0.75, borderBottom: 1, borderColor: 'divider', display: 'flex', alignItems: 'flex-start' } }}>
+      <Box>
+        <Checkbox size="small" checked={row.enabled} disabled={row.required} onChange={(e) => onChange({ enabled: e.target.checked })}
+          slotProps={{ input: { 'aria-label': `Send ${param.name}` } }} sx={{ p: 0.5 }} />
+      </Box>
+      <Box sx={{ flexDirection: 'column', pt: '10px !important', minWidth: 0 }}>
+        <Typography variant="body2" sx={{ fontFamily: monoFont, fontWeight: 600, textDecoration: param.deprecated ? 'line-through' : undefined, wordBreak: 'break-all' }}>
+          {param.name}
+          {param.required && <Box component="span" sx={{ color: 'error.main' }} title="Required"> *</Box>}
+        </Typography>
+        <Typography variant="caption" color="textSecondary">{param.in}{typeText ? ` · ${typeText}` : ''}</Typography>
+      </Box>
+      <Box sx={{ gap: 0.5 }}>
+        <ParamValueInput param={param} value={row.value} onChange={(value) => onChange({ value })} />
+        {helper && (
+          <Tooltip title={helperLabels[helper]}>
+            <IconButton aria-label={helperLabels[helper]} onClick={(e) => setAnchor(e.currentTarget)} sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }} size="small">
+              {helperIcons[helper]}
+            </IconButton>
+          </Tooltip>
+        )}
+      </Box>
+      <Box sx={{ pl: 1.5, minWidth: 0 }}>
+        <Typography variant="caption" color="textSecondary" title={param.description} sx={{ display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
+          {param.description ?? ''}
+          {param.default !== undefined && ` Default: ${String(param.default)}.`}
+        </Typography>
+      </Box>
+      {helper === 'select' && <SelectHelper anchor={anchor} onClose={() => setAnchor(null)} operation={operation} param={param} value={row.value} onChange={(value) => onChange({ value })} />}
+      {helper === 'sort' && <SortHelper anchor={anchor} onClose={() => setAnchor(null)} operation={operation} param={param} separator={separator} value={text} onChange={(value) => onChange({ value })} />}
+      {helper === 'filter' && <FilterHelper anchor={anchor} onClose={() => setAnchor(null)} operation={operation} param={param} separator={separator} value={text} onChange={(value) => onChange({ value })} />}
+    </Box>
+  );
+}
