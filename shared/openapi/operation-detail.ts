@@ -5,6 +5,7 @@
  */
 import { finding } from './finding-location';
 import { deref, escapePointerToken, isObject, json, str } from './json-pointer';
+import { operationSummary } from './operation-label';
 import { findRawOperation, type RawOperation } from './path-items';
 import { namedExamples, readParameter } from './parameters';
 import { resolveSchema } from './schema-resolve';
@@ -164,7 +165,7 @@ export function buildOperationDetail(doc: unknown, key: string, context: DetailC
   const ownServers = serversFromList(raw.operation.servers);
   const pathServers = serversFromList(raw.pathItem.servers);
   const security = securityOf(doc, raw.operation);
-  const summary = str(raw.operation.summary)?.trim();
+  const summary = operationSummary(raw.operation);
   const operationId = str(raw.operation.operationId);
   const description = str(raw.operation.description);
   const tags = Array.isArray(raw.operation.tags) ? raw.operation.tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '') : [];

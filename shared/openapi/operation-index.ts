@@ -6,6 +6,7 @@
 import type { Detected } from './detect-spec';
 import { finding, operationKey } from './finding-location';
 import { isObject, str } from './json-pointer';
+import { operationSummary } from './operation-label';
 import { rawOperations } from './path-items';
 import { scanRefs, type RefScan } from './ref-scan';
 import { specServers } from './servers';
@@ -91,7 +92,7 @@ export function buildSpecIndex(doc: unknown, detected: Extract<Detected, { ok: t
   const operations: OperationSummary[] = raw.map(({ method, path, operation, pointer }) => {
     const id = operationKey(method, path);
     const operationId = str(operation.operationId);
-    const summary = str(operation.summary)?.trim();
+    const summary = operationSummary(operation);
     if (operationId) {
       const first = seenOperationIds.get(operationId);
       if (first) findings.push(finding('warning', 'import', `The operationId "${operationId}" is also used by ${first}.`, pointer));

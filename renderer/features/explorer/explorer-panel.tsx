@@ -54,12 +54,13 @@ export function ExplorerPanel() {
       onDrop={(e) => {
         if (e.dataTransfer.files.length === 0) return;
         e.preventDefault();
-        void imports.importFiles(e.dataTransfer.files);
+        void imports.importFiles([...e.dataTransfer.files]);
       }}
     >
       <input ref={fileInput} type="file" hidden accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml" multiple data-testid="spec-file-input"
         onChange={(e) => {
-          if (e.target.files) void imports.importFiles(e.target.files);
+          // Copy the list first: clearing the input (so the same file can be picked again) empties it.
+          if (e.target.files) void imports.importFiles([...e.target.files]);
           e.target.value = '';
         }}
       />

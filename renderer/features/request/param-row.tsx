@@ -35,7 +35,9 @@ export function ParamRow({ operation, param, row, onChange }: ParamRowProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const helper = helperOf(param);
   const separator = selectInfo(operation.parameters.find((p) => p.name === 'select' && p.in === 'query') ?? param).separator;
-  const text = Array.isArray(row.value) ? row.value.join(',') : row.value;
+  // A helper starts from what will be sent: an unticked row's example value is only a hint.
+  const helperValue = row.enabled ? row.value : param.isArray ? [] : '';
+  const text = Array.isArray(helperValue) ? helperValue.join(',') : helperValue;
   const typeText = [param.isArray ? `list of ${param.type ?? 'values'}` : param.type, param.format].filter(Boolean).join(' · ');
   return (
     <Box data-testid={`param-${param.name}`} sx={{ display: 'contents', '& > *': { py: 0.75, borderBottom: 1, borderColor: 'divider', display: 'flex', alignItems: 'flex-start' } }}>
@@ -66,7 +68,7 @@ export function ParamRow({ operation, param, row, onChange }: ParamRowProps) {
           {param.default !== undefined && ` Default: ${String(param.default)}.`}
         </Typography>
       </Box>
-      {helper === 'select' && <SelectHelper anchor={anchor} onClose={() => setAnchor(null)} operation={operation} param={param} value={row.value} onChange={(value) => onChange({ value })} />}
+      {helper === 'select' && <SelectHelper anchor={anchor} onClose={() => setAnchor(null)} operation={operation} param={param} value={helperValue} onChange={(value) => onChange({ value })} />}
       {helper === 'sort' && <SortHelper anchor={anchor} onClose={() => setAnchor(null)} operation={operation} param={param} separator={separator} value={text} onChange={(value) => onChange({ value })} />}
       {helper === 'filter' && <FilterHelper anchor={anchor} onClose={() => setAnchor(null)} operation={operation} param={param} separator={separator} value={text} onChange={(value) => onChange({ value })} />}
     </Box>

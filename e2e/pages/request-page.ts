@@ -1,0 +1,85 @@
+/** The page object for the request builder: parameters, helpers, body, Send. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The request builder of the open endpoint. */
+export class RequestPage {
+  readonly url: Locator;
+
+  constructor(readonly page: Page) {
+    this.url = page.getByTestId('request-url');
+  }
+
+  /** The row of a parameter. */
+  param(name: string): Locator {
+    return this.page.getByTestId(`param-${name}`);
+  }
+
+  /** The tick box of a parameter. */
+  tick(name: string): Locator {
+    return this.page.getByRole('checkbox', { name: `Send ${name}` });
+  }
+
+  /** Names of the ticked parameters. */
+  async tickedParams(): Promise<string[]> {
+    const boxes = this.page.getByRole('checkbox', { name: /^Send / });
+    const names: string[] = [];
+    for (const box of await boxes.all()) {
+      if (await box.isChecked()) names.push(((await box.getAttribute('aria-label')) ?? '').replace(/^Send /, ''));
+    }
+    return names;
+  }
+
+  /** Types a value (which ticks the row). */
+  async setValue(name: string, value: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: `${name} value` }).fill(value);
+  }
+
+  /** The value box of a parameter. */
+  value(name: string): Locator {
+    return this.page.getByRole('textbox', { name: `${name} value` });
+  }
+
+  /** Ticks the given fields in the select helper. */
+  async chooseFields(...fields: string[]): Promise<void> {
+    await this.page.getByRole('button', { name: 'Choose fields' }).click();
+    const helper = this.page.getByTestId('select-helper');
+    for (const field of fields) await helper.getByRole('checkbox', { name: new RegExp(`^${field}\\b`) }).first().check();
+    await helper.getByRole('button', { name: 'Done' }).click();
+  }
+
+  /** Builds a sort order with the sort helper: pairs of field and direction. */
+  async sortBy(...keys: [string, 'asc' | 'desc'][]): Promise<void> {
+    await this.page.getByRole('button', { name: 'Build the sort order' }).click();
+    const helper = this.page.getByTestId('sort-helper');
+    for (const [index, [field, direction]] of keys.entries()) {
+      if (index > 0) await helper.getByRole('button', { name: 'Add field' }).click();
+      await helper.getByRole('combobox', { name: 'Field' }).nth(index).fill(field);
+      await helper.getByRole('button', { name: direction === 'asc' ? 'ascending' : 'descending' }).nth(index).click();
+    }
+    await helper.getByRole('button', { name: 'Done' }).click();
+  }
+
+  /** Opens the filter helper and adds a date preset on `field`. */
+  async filterLast(field: string, preset: 'Last hour' | 'Last 24 h' | 'Last 7 days'): Promise<void> {
+    await this.page.getByRole('button', { name: 'Build a filter' }).click();
+    const helper = this.page.getByTestId('filter-helper');
+    await helper.getByRole('combobox', { name: 'Field' }).first().fill(field);
+    await helper.getByRole('button', { name: preset }).click();
+    await helper.getByRole('button', { name: 'Done' }).click();
+  }
+
+  /** Presses Send. */
+  async send(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Send', exact: true }).click();
+  }
+
+  /** Opens a builder tab. */
+  async openTab(name: 'Parameters' | 'Body' | 'Docs'): Promise<void> {
+    await this.page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  }
+
+  /** Waits for the URL line to read `text`. */
+  async expectUrl(text: string | RegExp): Promise<void> {
+    await expect(this.url).toHaveText(text);
+  }
+}
