@@ -29,6 +29,9 @@ registerAppScheme();
 const stores = createElectronStoreOpener(userDataDir);
 const windowStore = stores.open<WindowState>('window-state', defaultWindowState);
 
+/** A short Sandbox token lifetime for watching renewal (tests, demos); the default is GreenLake's two hours. */
+const sandboxTokenTtl = () => Number(process.env.SHORELINE_SANDBOX_TOKEN_TTL ?? '') || undefined;
+
 /** The services, with requests and token exchanges through Chromium's network stack (system proxy and CAs). */
 function startAppServices(): Promise<Services> {
   return startServices({
@@ -44,6 +47,7 @@ function startAppServices(): Promise<Services> {
     env: process.env,
     fetch: (url, init) => net.fetch(url, init as RequestInit),
     tokenFetch: net.fetch as typeof fetch,
+    ...(sandboxTokenTtl() && { sandboxTokenTtlSeconds: sandboxTokenTtl() }),
     chooseSavePath: async (suggestedName) => {
       const owner = BrowserWindow.getFocusedWindow();
       const options = { defaultPath: join(app.getPath('downloads'), suggestedName) };
