@@ -52,7 +52,8 @@ export function ParamRow({ operation, param, row, onChange }: ParamRowProps) {
         </Typography>
         <Typography variant="caption" color="textSecondary">{param.in}{typeText ? ` · ${typeText}` : ''}</Typography>
       </Box>
-      <Box sx={{ gap: 0.5 }}>
+      {/* An unticked row's value is a suggestion from the spec, shown faintly until the row is ticked. */}
+      <Box sx={{ gap: 0.5, '& .MuiInputBase-input': { opacity: row.enabled ? 1 : 0.55 } }}>
         <ParamValueInput param={param} value={row.value} onChange={(value) => onChange({ value })} />
         {helper && (
           <Tooltip title={helperLabels[helper]}>
