@@ -82,3 +82,19 @@ test('the body editor is Monaco from the app itself, with the schema attached, a
   await app.screenshot('request-body-editor');
   expect(foreign).toEqual([]);
 });
+
+test('a spec bigger than one web-host call (12 MB, 1,500 operations) imports in pieces', async ({ shoreline }, testInfo) => {
+  const app = new AppWindow(shoreline.page);
+  const explorer = new ExplorerPage(shoreline.page);
+  await app.ready();
+  const paths: Record<string, unknown> = {};
+  const prose = 'Returns the resource with the given identifier, including its state, health and capacity. '.repeat(80);
+  for (let i = 0; i < 1500; i++) {
+    paths[`/api/v1/resources-${i}/{id}`] = { get: { summary: `Get resource ${i}`, description: prose, tags: [`group-${i % 25}`], parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'OK' } } } };
+  }
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const file = join(testInfo.outputDir, 'big-spec.json');
+  writeFileSync(file, JSON.stringify({ openapi: '3.0.3', info: { title: 'Big generated API', version: '1.0.0' }, paths }));
+  await explorer.importFiles(file);
+  await expect(explorer.specRow('Big generated API')).toContainText('1500');
+});

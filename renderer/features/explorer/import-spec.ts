@@ -12,8 +12,17 @@ export async function importSpecFile(host: Host, file: File): Promise<ImportResu
     throw new HostError({ code: 'too_large', message: `${file.name} is ${Math.round(file.size / 1048576)} MB; Shoreline imports API specs of up to 100 MB.` });
   }
   const text = await file.text();
-  return host.invoke('specs.importText', { text, fileName: file.name });
+  if (text.length <= pieceChars) return host.invoke('specs.importText', { text, fileName: file.name });
+  // Big files go in pieces: the web host takes at most 10 MB per call.
+  const { uploadId } = await host.invoke('specs.uploadBegin', { fileName: file.name, size: text.length });
+  for (let at = 0; at < text.length; at += pieceChars) {
+    await host.invoke('specs.uploadAppend', { uploadId, chunk: text.slice(at, at + pieceChars) });
+  }
+  return host.invoke('specs.uploadFinish', { uploadId });
 }
+
+/** Characters per piece: even three UTF-8 bytes per character plus JSON escaping stays under the 10 MB a call may carry. */
+const pieceChars = 2 * 1024 * 1024;
 
 /** A one-line summary of what an import did. */
 export function describeImport(result: ImportResult): string {
