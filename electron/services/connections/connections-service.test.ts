@@ -169,6 +169,12 @@ describe('offer from the environment', () => {
     expect(connections.envOffer()).toBeNull(); // already saved
   });
 
+  it('still offers when only a built-in connection (the Sandbox) has that client id', () => {
+    const connections = service({ env });
+    connections.ensureBuiltIn({ id: 'sandbox', name: 'Sandbox', tokenUrl: 'http://127.0.0.1:1/as/token.oauth2', clientId: 'env-client', clientAuth: 'body' });
+    expect(connections.envOffer()).toEqual({ clientId: 'env-client' });
+  });
+
   it('offers nothing without both variables', async () => {
     expect(service({ env: { CLIENTID: 'x' } }).envOffer()).toBeNull();
     const error = await failure(service().acceptEnvOffer({ name: 'x', tokenUrl: 'https://x.example/t', clientAuth: 'body' }));

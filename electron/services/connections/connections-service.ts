@@ -196,7 +196,8 @@ export function createConnectionsService(deps: ConnectionsServiceDependencies): 
     envOffer() {
       const offer = envOfferOf(deps.env ?? {});
       if (!offer) return null;
-      return records.list().some((c) => c.clientId === offer.clientId) ? null : offer;
+      // Built-in connections do not count: the offer is about the user's own connection.
+      return records.list().some((c) => !c.builtIn && c.clientId === offer.clientId) ? null : offer;
     },
 
     async acceptEnvOffer(input) {

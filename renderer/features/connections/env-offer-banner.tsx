@@ -43,7 +43,7 @@ export function EnvOfferBanner({ connections, onAccepted }: EnvOfferBannerProps)
     };
   }, [host]);
 
-  if (!offer || dismissed || connections?.some((c) => c.clientId === offer.clientId)) return null;
+  if (!offer || dismissed || connections?.some((c) => !c.builtIn && c.clientId === offer.clientId)) return null;
   const fields = fieldIssues(error);
 
   const accept = async () => {

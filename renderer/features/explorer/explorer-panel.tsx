@@ -43,6 +43,17 @@ export function ExplorerPanel() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const { importUrl } = imports;
+  const specActions = useCallback(
+    (specId: string) => {
+      const spec = tree?.find((n) => n.spec.id === specId)?.spec;
+      return spec && (
+        <SpecActions spec={spec} onShowFindings={setFindingsOf} onReimport={(url) => void importUrl(url)}
+          onRemove={(s) => void host.invoke('specs.remove', { id: s.id })} />
+      );
+    },
+    [tree, importUrl, host],
+  );
   const operationCount = tree?.reduce((sum, node) => sum + node.spec.operationCount, 0) ?? 0;
   const selected = open?.kind === 'operation' ? { specId: open.specId, operationId: open.operationId } : undefined;
   const sandboxUrl = activeEnvironment?.isSandbox ? activeEnvironment.variables.baseUrl : undefined;
@@ -95,13 +106,7 @@ export function ExplorerPanel() {
       )}
       {rows.length > 0 && (
         <ExplorerTree rows={rows} selected={selected} onToggle={toggle} onOpen={openOperation}
-          specActions={(specId) => {
-            const spec = tree?.find((n) => n.spec.id === specId)?.spec;
-            return spec && (
-              <SpecActions spec={spec} onShowFindings={setFindingsOf} onReimport={(url) => void imports.importUrl(url)}
-                onRemove={(s) => void host.invoke('specs.remove', { id: s.id })} />
-            );
-          }}
+          specActions={specActions}
         />
       )}
       <ImportUrlDialog open={urlOpen} onClose={() => setUrlOpen(false)} onImport={imports.importUrl} busy={imports.busy !== undefined} />

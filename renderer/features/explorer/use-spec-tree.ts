@@ -1,5 +1,5 @@
 /** The imported specs as a tree, kept fresh on `specs.changed`, with expansion remembered by main. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { buildSearchIndex, searchOperations } from '../../../shared/openapi/search';
 import type { SpecNode } from '../../../shared/openapi/types';
 import { useHost } from '../../host/host-context';
@@ -47,7 +47,8 @@ export function useSpecTree(query: string): SpecTree {
   const expand = useCallback((keys: string[]) => persist(new Set([...expanded, ...keys])), [expanded, persist]);
 
   const index = useMemo(() => buildSearchIndex(tree ?? []), [tree]);
-  const trimmed = query.trim();
+  // The search box updates at once; the tree follows at a lower priority, so typing never waits for it.
+  const trimmed = useDeferredValue(query).trim();
   const { rows, matchCount } = useMemo(() => {
     if (!tree) return { rows: [], matchCount: 0 };
     if (!trimmed) return { rows: browseRows(tree, expanded), matchCount: 0 };
