@@ -8,11 +8,9 @@ import type { HistoryEntry } from '../../../shared/contract/history';
 import { httpMethodSchema, type SendRequest } from '../../../shared/contract/http';
 import { monoFont } from '../../app/theme';
 import { CodeEditor } from '../../components/code-editor/code-editor';
-import { SplitPane } from '../../components/split-pane';
-import { ResponsePanel } from '../response/response-panel';
 import { useWorkspace } from '../workspace/workspace-context';
-import { ConfirmSendDialog } from './confirm-send-dialog';
 import { CopyAsMenu } from './copy-as-menu';
+import { RequestLayout } from './request-layout';
 import { UrlBar } from './url-bar';
 import { newRequestId, useSend } from './use-send';
 import { useSendShortcut } from './use-send-shortcut';
@@ -57,11 +55,5 @@ export function FreeRequest({ entry }: { entry: HistoryEntry }) {
       )}
     </>
   );
-  return (
-    <>
-      <SplitPane storageKey="shoreline.split" top={top}
-        bottom={<ResponsePanel exchange={sender.exchange} pending={sender.pending} {...(sender.error && { error: sender.error })} onSend={sender.send} onCancel={sender.cancel} />} />
-      <ConfirmSendDialog pending={sender.confirm} onConfirm={sender.confirmSend} onCancel={sender.dismissConfirm} />
-    </>
-  );
+  return <RequestLayout builder={top} sender={sender} />;
 }

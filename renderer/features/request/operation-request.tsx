@@ -11,12 +11,10 @@ import type { SendRequest } from '../../../shared/contract/http';
 import { buildParamHeaders, buildRequestUrl } from '../../../shared/openapi/url-builder';
 import { monoFont } from '../../app/theme';
 import { MethodBadge } from '../../components/method-badge';
-import { SplitPane } from '../../components/split-pane';
-import { ResponsePanel } from '../response/response-panel';
 import { useWorkspace, type OpenRequest } from '../workspace/workspace-context';
 import { BodyTab } from './body-tab';
-import { ConfirmSendDialog } from './confirm-send-dialog';
 import { CopyAsMenu } from './copy-as-menu';
+import { RequestLayout } from './request-layout';
 import { DocsTab } from './docs-tab';
 import { editParam } from './draft-edits';
 import { ParamsTable } from './params-table';
@@ -90,11 +88,5 @@ export function OperationRequest({ open }: { open: Extract<OpenRequest, { kind: 
       </Box>
     </>
   );
-  return (
-    <>
-      <SplitPane storageKey="shoreline.split" top={top}
-        bottom={<ResponsePanel exchange={sender.exchange} pending={sender.pending} {...(sender.error && { error: sender.error })} onSend={sender.send} onCancel={sender.cancel} />} />
-      <ConfirmSendDialog pending={sender.confirm} onConfirm={sender.confirmSend} onCancel={sender.dismissConfirm} />
-    </>
-  );
+  return <RequestLayout builder={top} sender={sender} />;
 }
