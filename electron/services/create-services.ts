@@ -74,23 +74,22 @@ export function createServices(deps: ServiceDependencies): Services {
   const emit = bus.emit.bind(bus);
   const settings = createSettingsService(deps.stores, bus);
   const ownedSecrets: Record<string, string> = {};
-  let environments: EnvironmentsService | undefined;
   const { connections, tokens } = createConnectionsDomain({
     stores: deps.stores,
     vault: withAppOwnedSecrets(deps.vault, ownedSecrets),
     env: deps.env,
     emit,
     ...(deps.tokenFetch && { fetch: deps.tokenFetch }),
-    onDeleted: (id) => environments?.forgetConnection(id),
+    // Called only after both services exist: deleting a connection unlinks it from environments.
+    onDeleted: (id) => environments.forgetConnection(id),
   });
-  environments = createEnvironmentsService({ stores: deps.stores, emit, connectionExists: (id) => connections.find(id) !== undefined });
-  const envs = environments;
+  const environments = createEnvironmentsService({ stores: deps.stores, emit, connectionExists: (id) => connections.find(id) !== undefined });
   const history = createHistoryService({ userDataDir: deps.userDataDir, emit });
   const http = createHttpService({
     tokens: { withToken: (id, send) => tokens.withToken(id, send) },
     environments: {
       get(id) {
-        const env = envs.list().find((e) => e.id === id);
+        const env = environments.list().find((e) => e.id === id);
         if (!env) return undefined;
         return { name: env.name, baseUrl: env.variables.baseUrl, variables: env.variables, connectionId: env.connectionId, readOnly: env.readOnly, isSandbox: env.isSandbox };
       },
