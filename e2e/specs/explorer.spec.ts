@@ -98,3 +98,16 @@ test('a spec bigger than one web-host call (12 MB, 1,500 operations) imports in 
   await explorer.importFiles(file);
   await expect(explorer.specRow('Big generated API')).toContainText('1500');
 });
+
+test("a spec's own servers can become environments right after the import", async ({ shoreline }) => {
+  const app = new AppWindow(shoreline.page);
+  const explorer = new ExplorerPage(shoreline.page);
+  await app.ready();
+  await explorer.importFiles(specFixture('pcbe-private-cloud-business-v1beta1.json'));
+  await shoreline.page.getByRole('button', { name: 'Add its 4 servers as environments' }).click();
+  await expect(shoreline.page.getByText(/^Added 4 environments from /)).toBeVisible();
+  await shoreline.page.getByRole('button', { name: /^Environment: / }).click();
+  const menu = shoreline.page.getByRole('menu', { name: 'Environments' });
+  await expect(menu.getByRole('menuitem', { name: /eu-west\.api\.greenlake\.hpe\.com/ })).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: /ap-northeast\.api\.greenlake\.hpe\.com/ })).toBeVisible();
+});

@@ -4,6 +4,8 @@ import type { AppError } from '../../../shared/errors';
 import { HostError } from '../../host/host';
 import { useHost } from '../../host/host-context';
 import { useNotify } from '../../components/notifier';
+import type { ImportResult } from '../../../shared/contract/specs';
+import type { Host } from '../../host/host';
 import { describeImport, importSpecFile } from './import-spec';
 
 /** The import state and the two ways to start one. */
@@ -19,12 +21,33 @@ function asAppError(thrown: unknown): AppError {
   return thrown instanceof HostError ? thrown.error : { code: 'internal', message: 'The import failed. Nothing you had was changed.' };
 }
 
+/** The spec's absolute server URLs that no environment has as its baseUrl yet. */
+async function newServers(host: Host, result: ImportResult): Promise<{ url: string; name: string }[]> {
+  const known = new Set((await host.invoke('environments.list', {})).map((e) => e.variables.baseUrl?.replace(/\/+$/, '')));
+  return result.spec.servers
+    .filter((s) => /^https?:\/\//.test(s.url) && !known.has(s.url.replace(/\/+$/, '')))
+    .map((s) => ({ url: s.url.replace(/\/+$/, ''), name: `${result.spec.title} · ${s.description ?? new URL(s.url).host}`.slice(0, 100) }));
+}
+
 /** Imports specs and reports the outcome as a notice (success) or an error (kept on screen). */
 export function useSpecImport(onImported?: (specId: string) => void): SpecImport {
   const host = useHost();
   const notify = useNotify();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<AppError>();
+
+  // The spec's own `servers` become environments on request, as Postman's import offers.
+  const announce = useCallback(
+    async (result: ImportResult) => {
+      const servers = await newServers(host, result).catch(() => []);
+      const add = async () => {
+        for (const server of servers) await host.invoke('environments.create', { kind: 'spec', name: server.name, variables: { baseUrl: server.url } });
+        notify({ message: `Added ${servers.length} environment${servers.length === 1 ? '' : 's'} from ${result.spec.title}.` });
+      };
+      notify({ message: describeImport(result), ...(servers.length > 0 && { action: { label: `Add its ${servers.length === 1 ? 'server' : `${servers.length} servers`} as environments`, onClick: () => void add().catch(() => undefined) } }) });
+    },
+    [host, notify],
+  );
 
   const importFiles = useCallback(
     async (files: Iterable<File>) => {
@@ -33,7 +56,7 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
         setError(undefined);
         try {
           const result = await importSpecFile(host, file);
-          notify({ message: describeImport(result) });
+          await announce(result);
           onImported?.(result.spec.id);
         } catch (thrown) {
           setError({ ...asAppError(thrown), message: `${file.name}: ${asAppError(thrown).message}` });
@@ -42,7 +65,7 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
         }
       }
     },
-    [host, notify, onImported],
+    [host, announce, onImported],
   );
 
   const importUrl = useCallback(
@@ -51,7 +74,7 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
       setError(undefined);
       try {
         const result = await host.invoke('specs.importUrl', { url });
-        notify({ message: describeImport(result) });
+        await announce(result);
         onImported?.(result.spec.id);
         return true;
       } catch (thrown) {
@@ -61,7 +84,7 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
         setBusy(undefined);
       }
     },
-    [host, notify, onImported],
+    [host, announce, onImported],
   );
 
   return { busy, error, clearError: () => setError(undefined), importFiles, importUrl };
