@@ -2,15 +2,12 @@
  * For a "Paste a token" connection: a masked multi-line field for a token copied from the GreenLake
  * console, with its decoded expiry and claims underneath. A saved token is never shown again.
  */
-import VisibilityOffOutlined from '@mui/icons-material/VisibilityOffOutlined';
-import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { SecretAdornment } from './secret-adornment';
 import { monoFont } from '../../app/theme';
 import { PastedTokenPreview } from './pasted-token-preview';
 import { KeychainNote } from './secret-field';
@@ -61,24 +58,8 @@ export function PastedTokenField({ value, onChange, stored, replacing, onReplaci
           },
           input: {
             endAdornment: (
-              <InputAdornment position="end" sx={{ alignSelf: 'flex-start', mt: 1.5 }}>
-                {replacing && (
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      onChange('');
-                      onReplacing(false);
-                    }}
-                  >
-                    Keep stored token
-                  </Button>
-                )}
-                {value !== '' && (
-                  <IconButton aria-label={visible ? 'Hide token' : 'Show token'} onClick={() => setVisible((v) => !v)} edge="end" size="small">
-                    {visible ? <VisibilityOffOutlined fontSize="small" /> : <VisibilityOutlined fontSize="small" />}
-                  </IconButton>
-                )}
-              </InputAdornment>
+              <SecretAdornment noun="token" value={value} visible={visible} onToggleVisible={() => setVisible((v) => !v)} replacing={replacing}
+                onKeepStored={() => { onChange(''); onReplacing(false); }} sx={{ alignSelf: 'flex-start', mt: 1.5 }} />
             ),
           },
         }}

@@ -3,15 +3,12 @@
  * saved one is never shown or sent back — only "Stored in your system keychain" and "Replace secret".
  */
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
-import VisibilityOffOutlined from '@mui/icons-material/VisibilityOffOutlined';
-import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { SecretAdornment } from './secret-adornment';
 
 interface SecretFieldProps {
   value: string;
@@ -74,24 +71,8 @@ export function SecretField({ value, onChange, stored, replacing, onReplacing, e
         htmlInput: { autoComplete: 'new-password', spellCheck: false, 'data-testid': 'client-secret' },
         input: {
           endAdornment: (
-            <InputAdornment position="end">
-              {replacing && (
-                <Button
-                  size="small"
-                  onClick={() => {
-                    onChange('');
-                    onReplacing(false);
-                  }}
-                >
-                  Keep stored secret
-                </Button>
-              )}
-              {value !== '' && (
-                <IconButton aria-label={visible ? 'Hide secret' : 'Show secret'} onClick={() => setVisible((v) => !v)} edge="end" size="small">
-                  {visible ? <VisibilityOffOutlined fontSize="small" /> : <VisibilityOutlined fontSize="small" />}
-                </IconButton>
-              )}
-            </InputAdornment>
+            <SecretAdornment noun="secret" value={value} visible={visible} onToggleVisible={() => setVisible((v) => !v)} replacing={replacing}
+              onKeepStored={() => { onChange(''); onReplacing(false); }} />
           ),
         },
       }}
