@@ -111,3 +111,25 @@ test("a spec's own servers can become environments right after the import", asyn
   await expect(menu.getByRole('menuitem', { name: /eu-west\.api\.greenlake\.hpe\.com/ })).toBeVisible();
   await expect(menu.getByRole('menuitem', { name: /ap-northeast\.api\.greenlake\.hpe\.com/ })).toBeVisible();
 });
+
+test('parameter choices are kept across a restart of the window and a re-import of the spec', async ({ shoreline }) => {
+  const app = new AppWindow(shoreline.page);
+  const explorer = new ExplorerPage(shoreline.page);
+  const request = new RequestPage(shoreline.page);
+  await app.ready();
+  await explorer.importFiles(specFixture('dscc-storage-api-v1.4.0.yaml'));
+  await explorer.openOperation('Get all storage systems');
+  await request.chooseFields('id');
+  await request.setValue('limit', '25');
+  await expect(request.tick('select')).toBeChecked();
+  await explorer.importFiles(specFixture('dscc-storage-api-v1.4.0.yaml'));
+  await expect(async () => {
+    await app.reload();
+    await explorer.openOperation('Get all storage systems');
+    await expect(request.tick('select')).toBeChecked({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(request.value('select')).toHaveValue('id');
+  await expect(request.tick('limit')).toBeChecked();
+  await expect(request.value('limit')).toHaveValue('25');
+  await expect(request.tick('sort')).not.toBeChecked();
+});

@@ -6,6 +6,7 @@ import type { Handlers } from '../../shared/contract/index';
 import type { Services } from '../services/create-services';
 import { appHandlers } from './app-handlers';
 import { connectionsHandlers } from './connections-handlers';
+import { draftsHandlers } from './drafts-handlers';
 import { environmentsHandlers } from './environments-handlers';
 import { historyHandlers } from './history-handlers';
 import { httpHandlers } from './http-handlers';
@@ -22,5 +23,6 @@ export function createHandlers(services: Services): Handlers {
     ...httpHandlers(services),
     ...historyHandlers(services),
     ...specsHandlers(services.specs),
+    ...draftsHandlers(services),
   };
 }

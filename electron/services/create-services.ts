@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { HostCapabilities, HostKind } from '../../shared/contract/app';
 import { createConnectionsDomain } from './connections/create-connections-domain';
 import type { ConnectionsService } from './connections/connections-service';
+import { createDraftsService, type DraftsService } from './drafts/drafts-service';
 import { createEnvironmentsService, type EnvironmentsService } from './environments/environments-service';
 import { createEventBus, type EventBus } from './events/event-bus';
 import { createHistoryService, type HistoryService } from './history/history-service';
@@ -59,6 +60,8 @@ export interface Services {
   history: HistoryService;
   http: HttpService;
   specs: SpecsService;
+  /** Request drafts per operation, kept across restarts. */
+  drafts: DraftsService;
   sandbox: SandboxLink;
   platform: Platform;
   version: string;
@@ -118,6 +121,7 @@ export function createServices(deps: ServiceDependencies): Services {
     history,
     http,
     specs,
+    drafts: createDraftsService(deps.stores),
     sandbox,
     platform: deps.platform,
     version: deps.version,

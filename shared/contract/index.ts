@@ -8,6 +8,7 @@ import { appCommands, appEvents } from './app';
 import type { CommandSpec, DomainHandlers, EventSpec } from './define';
 export type { AbortSignalLike, CallContext } from './define';
 import { connectionsCommands, connectionsEvents } from './connections';
+import { draftsCommands } from './drafts';
 import { environmentsCommands, environmentsEvents } from './environments';
 import { historyCommands, historyEvents } from './history';
 import { httpCommands, httpEvents } from './http';
@@ -23,6 +24,7 @@ export const commands = {
   ...httpCommands,
   ...historyCommands,
   ...specsCommands,
+  ...draftsCommands,
 } satisfies Record<string, CommandSpec<z.ZodType, unknown>>;
 
 /** Every event a host may push to the renderer. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestDraft } from '../../../shared/openapi/request-draft';
-import { applySentQuery, editParam } from './draft-edits';
+import { applySentQuery, editParam, reconcileDraft } from './draft-edits';
 
 const row = (name: string, required = false, isArray = false) => ({ name, in: 'query' as const, enabled: required, value: isArray ? [] : '', required, isArray, style: 'form', explode: false, allowReserved: false });
 const draft: RequestDraft = { method: 'GET', path: '/api/v1/storage-systems', params: [row('select'), row('sort'), row('limit'), row('filter'), row('id', true)] };
@@ -30,5 +30,14 @@ describe('applySentQuery', () => {
       ['filter', true, "name eq 'a+b'"],
       ['id', true, ''],
     ]);
+  });
+});
+
+describe('reconcileDraft', () => {
+  it('keeps ticks and values of rows that still exist, drops gone ones, adds new ones fresh', () => {
+    const saved: RequestDraft = { ...draft, params: [{ ...row('select'), enabled: true, value: 'id' }, { ...row('gone'), enabled: true, value: 'x' }] };
+    const fresh: RequestDraft = { ...draft, params: [row('select'), row('sort'), row('id', true)] };
+    const next = reconcileDraft(fresh, saved);
+    expect(next.params.map((p) => [p.name, p.enabled, p.value])).toEqual([['select', true, 'id'], ['sort', false, ''], ['id', true, '']]);
   });
 });

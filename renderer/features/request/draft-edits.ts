@@ -54,3 +54,19 @@ function safeDecode(text: string): string {
     return text;
   }
 }
+
+/**
+ * Carries a saved draft over to the operation as it is now (after a re-import, say): rows that still
+ * exist keep their tick and value; new rows start as a fresh draft does; rows that are gone are dropped.
+ */
+export function reconcileDraft(fresh: RequestDraft, saved: RequestDraft): RequestDraft {
+  const kept = new Map(saved.params.map((p) => [`${p.in}:${p.name}`, p]));
+  return {
+    ...fresh,
+    params: fresh.params.map((p) => {
+      const old = kept.get(`${p.in}:${p.name}`);
+      return old ? { ...p, enabled: p.required || old.enabled, value: p.isArray === Array.isArray(old.value) ? old.value : p.value } : p;
+    }),
+    ...(saved.body !== undefined && fresh.contentType !== undefined && { body: saved.body }),
+  };
+}

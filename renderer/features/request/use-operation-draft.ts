@@ -1,17 +1,30 @@
 /**
- * Loads the open operation and keeps its draft. Drafts are remembered per operation for the session,
- * so going back to an endpoint finds the parameters as they were left.
+ * Loads the open operation and keeps its draft. Drafts are remembered per operation, in memory for
+ * the session and in main across restarts, so going back to an endpoint — even after re-importing a
+ * newer spec — finds the parameters as they were left.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { initialRequestDraft, type RequestDraft } from '../../../shared/openapi/request-draft';
 import type { OperationDetail } from '../../../shared/openapi/types';
-import { HostError } from '../../host/host';
+import { HostError, type Host } from '../../host/host';
 import { useHost } from '../../host/host-context';
 import type { OpenRequest } from '../workspace/workspace-context';
-import { applySentQuery } from './draft-edits';
+import { applySentQuery, reconcileDraft } from './draft-edits';
 
 const drafts = new Map<string, RequestDraft>();
+
+/** Saves drafts to main half a second after the last edit (typing does not write on every key). */
+function useDebouncedSave(host: Host): (key: string, draft: RequestDraft) => void {
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  return useCallback(
+    (key: string, draft: RequestDraft) => {
+      clearTimeout(timers.current.get(key));
+      timers.current.set(key, setTimeout(() => void host.invoke('drafts.put', { key, draft }).catch(() => undefined), 500));
+    },
+    [host],
+  );
+}
 
 /** The loaded operation, its draft, and a setter. */
 export function useOperationDraft(open: Extract<OpenRequest, { kind: 'operation' }>) {
@@ -20,11 +33,16 @@ export function useOperationDraft(open: Extract<OpenRequest, { kind: 'operation'
   const [state, setState] = useState<{ key: string; nonce: number; operation?: OperationDetail; draft?: RequestDraft; error?: AppError }>();
   useEffect(() => {
     let live = true;
-    host.invoke('specs.operation', { specId: open.specId, operationId: open.operationId }).then(
-      (operation) => {
+    Promise.all([
+      host.invoke('specs.operation', { specId: open.specId, operationId: open.operationId }),
+      drafts.has(key) ? Promise.resolve(null) : host.invoke('drafts.get', { key }).catch(() => null),
+    ]).then(
+      ([operation, savedDraft]) => {
         if (!live) return;
-        const base = drafts.get(key) ?? initialRequestDraft(operation);
-        const draft = open.fromHistory ? { ...applySentQuery(initialRequestDraft(operation), open.fromHistory), ...(open.fromHistory.requestBody !== undefined && { body: open.fromHistory.requestBody }) } : base;
+        const fresh = initialRequestDraft(operation);
+        const remembered = drafts.get(key) ?? savedDraft;
+        const base = remembered ? reconcileDraft(fresh, remembered) : fresh;
+        const draft = open.fromHistory ? { ...applySentQuery(fresh, open.fromHistory), ...(open.fromHistory.requestBody !== undefined && { body: open.fromHistory.requestBody }) } : base;
         drafts.set(key, draft);
         setState({ key, nonce: open.nonce, operation, draft });
       },
@@ -34,15 +52,17 @@ export function useOperationDraft(open: Extract<OpenRequest, { kind: 'operation'
       live = false;
     };
   }, [host, key, open.specId, open.operationId, open.nonce, open.fromHistory]);
+  const save = useDebouncedSave(host);
   const setDraft = useCallback(
     (update: (draft: RequestDraft) => RequestDraft) =>
       setState((current) => {
         if (!current?.draft) return current;
         const draft = update(current.draft);
         drafts.set(current.key, draft);
+        save(current.key, draft);
         return { ...current, draft };
       }),
-    [],
+    [save],
   );
   const ready = state && state.key === key ? state : undefined;
   return { operation: ready?.operation, draft: ready?.draft, error: ready?.error, setDraft, reset: () => ready?.operation && setDraft(() => initialRequestDraft(ready.operation!)) };
