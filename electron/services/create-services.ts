@@ -125,7 +125,10 @@ export function createServices(deps: ServiceDependencies): Services {
     sandbox,
     platform: deps.platform,
     version: deps.version,
-    startupProblems: [...deps.stores.problems, ...history.problems],
+    // Read live: documents opened later (the desktop window's state) report into the same list.
+    get startupProblems() {
+      return [...deps.stores.problems, ...history.problems];
+    },
     close: async () => {
       await http.dispose();
       await specs.dispose();
