@@ -24,3 +24,11 @@ export async function runWebHost(argv: readonly string[]): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
+
+/** Runs the web host; a failure to start is one line on stderr and exit code 1. */
+export function runWebHostOrExit(argv: readonly string[]): void {
+  runWebHost(argv).catch((error: unknown) => {
+    process.stderr.write(`Shoreline could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { findAppRoot } from '../services/app/app-root';
 import { findElectron } from './find-electron';
-import { runWebHost } from './run-web-host';
+import { runWebHostOrExit } from './run-web-host';
 
 const argv = process.argv.slice(2);
 const electron = findElectron();
@@ -11,8 +11,5 @@ if ('path' in electron) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   process.stdout.write(`Shoreline cannot open as a desktop app here because ${electron.missing}, so it opens in your browser instead.\n`);
-  runWebHost(argv).catch((error: unknown) => {
-    process.stderr.write(`Shoreline could not start: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
+  runWebHostOrExit(argv);
 }

@@ -59,7 +59,8 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
           await announce(result);
           onImported?.(result.spec.id);
         } catch (thrown) {
-          setError({ ...asAppError(thrown), message: `${file.name}: ${asAppError(thrown).message}` });
+          const error = asAppError(thrown);
+          setError({ ...error, message: `${file.name}: ${error.message}` });
         } finally {
           setBusy(undefined);
         }
