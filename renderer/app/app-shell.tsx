@@ -8,13 +8,13 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../../shared/contract/settings';
 import { useHost } from '../host/host-context';
-import { ConnectionBar } from '../features/connections/connection-bar';
-import { RequestArea } from '../features/request/request-area';
+import { useHostQuery } from '../host/use-host-query';
+import { ConnectionBar } from '../features/connections';
+import { RequestArea } from '../features/request';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { Sidebar, sidebarTabs } from './sidebar';
 import { StatusBar } from './status-bar';
 import { ThemeMenu } from './theme-menu';
-import { useAppInfo } from './use-app-info';
 import { useShortcuts } from './use-shortcuts';
 
 interface AppShellProps {
@@ -26,7 +26,7 @@ interface AppShellProps {
 /** The whole window layout. */
 export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
   const host = useHost();
-  const { info, error } = useAppInfo();
+  const { data: info, error } = useHostQuery('app.info', {});
   const [helpOpen, setHelpOpen] = useState(false);
   const tab = settings?.sidebarTab ?? 'explorer';
 

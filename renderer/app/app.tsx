@@ -4,9 +4,10 @@ import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useMemo } from 'react';
 import { NotifierProvider } from '../components/notifier';
-import { WorkspaceProvider } from '../features/workspace/workspace-context';
+import { EnvironmentsProvider } from '../features/environments';
+import { WorkspaceProvider } from '../features/workspace';
 import { AppShell } from './app-shell';
-import { shorelineTheme } from './theme';
+import { shorelineTheme } from '../components/theme/shoreline-theme';
 import { useSettings } from './use-settings';
 
 /** Shoreline's whole window. */
@@ -20,9 +21,11 @@ export function App() {
     <ThemeProvider theme={theme}>
       <CssBaseline enableColorScheme />
       <NotifierProvider>
-        <WorkspaceProvider>
-          <AppShell settings={settings} updateSettings={updateSettings} mode={mode} />
-        </WorkspaceProvider>
+        <EnvironmentsProvider>
+          <WorkspaceProvider>
+            <AppShell settings={settings} updateSettings={updateSettings} mode={mode} />
+          </WorkspaceProvider>
+        </EnvironmentsProvider>
       </NotifierProvider>
     </ThemeProvider>
   );

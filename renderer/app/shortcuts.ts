@@ -1,13 +1,11 @@
 /** The keyboard shortcuts Shoreline answers to, listed once for the help dialog and the key handler. */
+import { isMac } from '../components/platform';
 
 /** One shortcut: its keys as shown, and what it does. */
 export interface Shortcut {
   keys: string;
   action: string;
 }
-
-/** True on macOS, where shortcuts use ⌘. */
-export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 const mod = isMac ? '⌘' : 'Ctrl';
 

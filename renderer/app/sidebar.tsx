@@ -3,10 +3,10 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { Settings } from '../../shared/contract/settings';
-import { CollectionsPanel } from '../features/collections/collections-panel';
-import { ExplorerPanel } from '../features/explorer/explorer-panel';
-import { HistoryPanel } from '../features/history/history-panel';
-import { useWorkspace } from '../features/workspace/workspace-context';
+import { CollectionsPanel } from '../features/collections';
+import { ExplorerPanel } from '../features/explorer';
+import { HistoryPanel } from '../features/history';
+import { useWorkspace } from '../features/workspace';
 
 /** The sidebar tabs, in order. */
 export const sidebarTabs: Settings['sidebarTab'][] = ['explorer', 'collections', 'history'];

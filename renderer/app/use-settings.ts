@@ -1,27 +1,20 @@
 /** The user's settings, loaded from the host and kept in sync when they change anywhere. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Settings } from '../../shared/contract/settings';
 import { useHost } from '../host/host-context';
+import { useHostQuery } from '../host/use-host-query';
 
 /** Current settings (undefined while loading) and a function to change some of them. */
 export function useSettings(): [Settings | undefined, (patch: Partial<Settings>) => Promise<void>] {
   const host = useHost();
-  const [settings, setSettings] = useState<Settings>();
-  useEffect(() => {
-    let live = true;
-    host.invoke('settings.get', {}).then((s) => live && setSettings(s), () => undefined);
-    const stop = host.on('settings.changed', (s) => setSettings(s));
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [host]);
+  const { data: settings, put } = useHostQuery('settings.get', {}, { refreshOn: { 'settings.changed': (next) => ({ data: next }) } });
   const update = useCallback(
     async (patch: Partial<Settings>) => {
-      setSettings((current) => (current ? { ...current, ...patch } : current));
-      setSettings(await host.invoke('settings.update', patch));
+      // Show the choice at once; the host's answer (the settings as saved) follows.
+      put((current) => ({ data: current ? { ...current, ...patch } : current }));
+      put({ data: await host.invoke('settings.update', patch) });
     },
-    [host],
+    [host, put],
   );
   return [settings, update];
 }

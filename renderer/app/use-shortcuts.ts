@@ -1,6 +1,6 @@
 /** Global keyboard shortcuts (the list the help dialog shows lives in shortcuts.ts). */
 import { useEffect } from 'react';
-import { isMac } from './shortcuts';
+import { isMac } from '../components/platform';
 
 /** Actions the global shortcuts trigger. */
 export interface ShortcutActions {

@@ -7,7 +7,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { marked, type Token, type Tokens } from 'marked';
 import { Fragment, useMemo, type ReactNode } from 'react';
-import { monoFont } from '../app/theme';
+import { monoFont } from './theme/tokens';
 
 function inline(tokens: Token[] | undefined, key = ''): ReactNode {
   return (tokens ?? []).map((token, index) => {

@@ -1,6 +1,6 @@
 /** The coloured HTTP-method label used in the explorer, the builder and the history. */
 import Box from '@mui/material/Box';
-import { monoFont } from '../app/theme';
+import { monoFont } from './theme/tokens';
 
 const colours: Record<string, string> = {
   GET: '#0f9d58',

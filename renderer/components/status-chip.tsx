@@ -1,7 +1,7 @@
 /** The coloured HTTP status label: green for success, blue for redirects, amber for refusals, red for failures. */
 import Box from '@mui/material/Box';
 import { alpha, useTheme, type Theme } from '@mui/material/styles';
-import { monoFont } from '../app/theme';
+import { monoFont } from './theme/tokens';
 
 /** The standard words for common statuses, for HTTP/2 answers that carry none. */
 const reasons: Record<number, string> = {

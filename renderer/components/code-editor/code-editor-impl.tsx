@@ -2,7 +2,7 @@
 import Editor from '@monaco-editor/react';
 import { useTheme } from '@mui/material/styles';
 import { useEffect } from 'react';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../theme/tokens';
 import { attachJsonSchema } from './monaco-setup';
 import type { CodeEditorProps } from './code-editor-props';
 

@@ -2,7 +2,7 @@
  * Turns a decoded token part into rows a non-programmer can read: the well-known GreenLake claims
  * first, each with a plain label, times also as local date-times, then everything else as sent.
  */
-import { formatDateTime } from './format-remaining';
+import { formatDateTime } from '../../components/format/countdown';
 
 /** One row of the token panel's table. */
 export interface ClaimRow {

@@ -11,10 +11,8 @@ import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { useHost } from '../../host/host-context';
-import { EnvironmentPicker } from '../environments/environment-picker';
-import { EnvironmentsDialog } from '../environments/environments-dialog';
-import { useEnvironments } from '../environments/use-environments';
-import { appErrorOf } from './app-error';
+import { EnvironmentPicker, EnvironmentsDialog, useEnvironments } from '../environments';
+import { appErrorOf } from '../../host/app-error';
 import { ConnectionsDialog } from './connections-dialog';
 import { TokenChip } from './token-chip';
 import { TokenPanel } from './token-panel';
@@ -83,6 +81,7 @@ export function ConnectionBar({ compact }: { compact?: boolean }) {
       {open?.dialog === 'environments' && (
         <EnvironmentsDialog
           initialId={open.initialId}
+          connections={connections}
           onClose={() => setOpen(undefined)}
           onManageConnections={(id) => setOpen({ dialog: 'connections', initialId: id })}
         />

@@ -11,11 +11,11 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { Environment } from '../../../shared/contract/environments';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../components/dialogs/confirm-dialog';
 import { testPlan } from './connection-draft';
 import { ConnectionForm } from './connection-form';
 import { ConnectionTest } from './connection-test';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../../components/alerts/error-alert';
 import type { ConnectionEditor } from './use-connection-editor';
 
 interface ConnectionDetailProps {

@@ -13,7 +13,7 @@ import {
   type ConnectionKind,
 } from '../../../shared/contract/connections';
 import type { InputOf } from '../../../shared/contract/index';
-import { issuesByField } from './app-error';
+import { issuesByField } from '../../host/app-error';
 
 /** What the form edits. */
 export interface ConnectionDraft {

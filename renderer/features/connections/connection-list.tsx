@@ -11,7 +11,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Tooltip from '@mui/material/Tooltip';
 import type { Connection } from '../../../shared/contract/connections';
 import type { AppError } from '../../../shared/errors';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../../components/alerts/error-alert';
 import type { Selection } from './use-connection-editor';
 
 function where(connection: Connection): string {

@@ -11,10 +11,10 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { useHost } from '../../host/host-context';
-import { appErrorOf, fieldIssues } from './app-error';
+import { appErrorOf, fieldIssues } from '../../host/app-error';
 import type { TestPlan } from './connection-draft';
-import { ErrorAlert } from './error-alert';
-import { formatDuration } from './format-remaining';
+import { ErrorAlert } from '../../components/alerts/error-alert';
+import { formatDuration } from '../../components/format/countdown';
 
 type Outcome = { ok: true; summary: string } | { ok: false; error: AppError };
 

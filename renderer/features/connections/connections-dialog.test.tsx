@@ -3,8 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../../../shared/contract/connections';
 import { HostProvider } from '../../host/host-context';
+import { EnvironmentsProvider } from '../environments';
 import { ConnectionsDialog } from './connections-dialog';
-import { fakeHost, hostError, type FakeHandlers } from './fake-host';
+import { fakeHost, hostError, type FakeHandlers } from '../../host/fake-host';
 
 afterEach(cleanup);
 
@@ -38,7 +39,9 @@ function setup(extra: FakeHandlers = {}) {
   const onClose = vi.fn();
   render(
     <HostProvider host={fake.host}>
-      <ConnectionsDialog onClose={onClose} onManageEnvironments={() => undefined} />
+      <EnvironmentsProvider>
+        <ConnectionsDialog onClose={onClose} onManageEnvironments={() => undefined} />
+      </EnvironmentsProvider>
     </HostProvider>,
   );
   return { ...fake, onClose, dialog: screen.getByRole('dialog', { name: 'Connections' }) };

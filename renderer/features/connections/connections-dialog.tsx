@@ -2,14 +2,14 @@
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
 import Button from '@mui/material/Button';
 import { EmptyState } from '../../components/empty-state';
-import { useEnvironments } from '../environments/use-environments';
+import { useEnvironments } from '../environments';
 import { ConnectionDetail } from './connection-detail';
 import { ConnectionList } from './connection-list';
 import { EnvOfferBanner } from './env-offer-banner';
-import { ManageDialog } from './manage-dialog';
+import { ManageDialog } from '../../components/dialogs/manage-dialog';
 import { useConnectionEditor } from './use-connection-editor';
 import { useConnections } from './use-connections';
-import { useUnsavedGuard } from './use-unsaved-guard';
+import { useUnsavedGuard } from '../../components/dialogs/use-unsaved-guard';
 
 interface ConnectionsDialogProps {
   /** The connection to open first, or `'new'` to start adding one. */

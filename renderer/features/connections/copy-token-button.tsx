@@ -9,8 +9,8 @@ import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { useHost } from '../../host/host-context';
-import { appErrorOf } from './app-error';
-import { formatClock } from './format-remaining';
+import { appErrorOf } from '../../host/app-error';
+import { formatClock } from '../../components/format/countdown';
 
 interface CopyTokenButtonProps {
   connectionId: string;

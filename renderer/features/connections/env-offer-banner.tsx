@@ -7,14 +7,15 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { greenLakeSsoTokenUrl } from '../../../shared/auth/greenlake-endpoints';
-import type { Connection, EnvOffer } from '../../../shared/contract/connections';
+import type { Connection } from '../../../shared/contract/connections';
 import type { AppError } from '../../../shared/errors';
 import { useHost } from '../../host/host-context';
-import { monoFont } from '../../app/theme';
-import { appErrorOf, fieldIssues } from './app-error';
-import { ErrorAlert } from './error-alert';
+import { useHostQuery } from '../../host/use-host-query';
+import { monoFont } from '../../components/theme/tokens';
+import { appErrorOf, fieldIssues } from '../../host/app-error';
+import { ErrorAlert } from '../../components/alerts/error-alert';
 import { TokenUrlField } from './token-url-field';
 
 interface EnvOfferBannerProps {
@@ -25,23 +26,13 @@ interface EnvOfferBannerProps {
 /** The offer, shown until accepted or dismissed, and never when that client ID is already saved. */
 export function EnvOfferBanner({ connections, onAccepted }: EnvOfferBannerProps) {
   const host = useHost();
-  const [offer, setOffer] = useState<EnvOffer | null>(null);
+  // An offer is a convenience: if it cannot be read, there is simply none (the error is not shown).
+  const { data: offer } = useHostQuery('connections.envOffer', {});
   const [dismissed, setDismissed] = useState(false);
   const [name, setName] = useState('From environment variables');
   const [tokenUrl, setTokenUrl] = useState(greenLakeSsoTokenUrl);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError>();
-
-  useEffect(() => {
-    let live = true;
-    host.invoke('connections.envOffer', {}).then(
-      (found) => live && setOffer(found),
-      () => undefined, // An offer is a convenience: if it cannot be read, there is simply none.
-    );
-    return () => {
-      live = false;
-    };
-  }, [host]);
 
   if (!offer || dismissed || connections?.some((c) => !c.builtIn && c.clientId === offer.clientId)) return null;
   const fields = fieldIssues(error);

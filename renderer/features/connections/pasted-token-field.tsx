@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { SecretAdornment } from './secret-adornment';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 import { PastedTokenPreview } from './pasted-token-preview';
 import { KeychainNote } from './secret-field';
 

@@ -3,9 +3,9 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { cleanPastedToken, decodeJwt, numericClaim } from '../../../shared/auth/jwt';
 import { claimRows } from './claim-rows';
-import { formatClock, formatDateTime, formatDuration } from './format-remaining';
+import { formatClock, formatDateTime, formatDuration } from '../../components/format/countdown';
 import { TokenPartTable } from './token-part-table';
-import { useRemaining } from './use-remaining';
+import { useRemaining } from '../../components/hooks/use-remaining';
 
 const previewClaims = new Set(['client_id', 'iss', 'aud', 'sub', 'exp', 'platform_customer_id']);
 

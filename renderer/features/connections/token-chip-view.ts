@@ -1,6 +1,6 @@
 /** What the header's token chip says and does, from the token's state: a pure function, so it is tested. */
 import type { TokenStatus } from '../../../shared/contract/connections';
-import { countdownTone, formatRemaining } from './format-remaining';
+import { countdownTone, formatRemaining } from '../../components/format/countdown';
 
 /** The chip's colour. */
 export type ChipTone = 'neutral' | 'ok' | 'warning' | 'error';

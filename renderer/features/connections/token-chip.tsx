@@ -9,7 +9,7 @@ import Tooltip from '@mui/material/Tooltip';
 import type { Connection } from '../../../shared/contract/connections';
 import { tokenChipView, type ChipTone } from './token-chip-view';
 import type { TokenState } from './use-token-status';
-import { useRemaining } from './use-remaining';
+import { useRemaining } from '../../components/hooks/use-remaining';
 
 const chipColour: Record<ChipTone, 'default' | 'primary' | 'warning' | 'error'> = { neutral: 'default', ok: 'primary', warning: 'warning', error: 'error' };
 

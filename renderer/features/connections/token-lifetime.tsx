@@ -3,8 +3,8 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import type { TokenStatus } from '../../../shared/contract/connections';
-import { countdownTone, formatClock, formatDuration, formatRemaining } from './format-remaining';
-import { useRemaining } from './use-remaining';
+import { countdownTone, formatClock, formatDuration, formatRemaining } from '../../components/format/countdown';
+import { useRemaining } from '../../components/hooks/use-remaining';
 
 const barColour = { ok: 'primary', warning: 'warning', expired: 'error' } as const;
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../../../shared/contract/connections';
 import { HostProvider } from '../../host/host-context';
-import { fakeHost } from './fake-host';
+import { fakeHost } from '../../host/fake-host';
 import { TokenPanel } from './token-panel';
 
 afterEach(cleanup);

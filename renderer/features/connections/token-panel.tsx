@@ -16,7 +16,7 @@ import type { AppError } from '../../../shared/errors';
 import { EmptyState } from '../../components/empty-state';
 import { claimRows, headerRows } from './claim-rows';
 import { CopyTokenButton } from './copy-token-button';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../../components/alerts/error-alert';
 import { TokenLifetime } from './token-lifetime';
 import { TokenPartTable } from './token-part-table';
 import type { TokenState } from './use-token-status';

@@ -5,7 +5,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 import type { ClaimRow } from './claim-rows';
 
 /** Rows of name (with a plain label) and value (with a local date-time for times). */

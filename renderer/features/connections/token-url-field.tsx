@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { tokenUrlPresets } from '../../../shared/auth/greenlake-endpoints';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 
 const presetHints: Record<string, string> = {
   'greenlake-sso': 'The classic GreenLake token URL, used by most API clients',

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Connection } from '../../../shared/contract/connections';
 import type { AppError } from '../../../shared/errors';
 import { useHost } from '../../host/host-context';
-import { appErrorOf, fieldIssues } from './app-error';
+import { appErrorOf, fieldIssues } from '../../host/app-error';
 import { draftFromConnection, isDirty, newDraft, toAddInput, toUpdateInput, validateDraft, type ConnectionDraft } from './connection-draft';
 
 /** `'new'` while adding; a connection id while editing; undefined when nothing is open. */

@@ -2,11 +2,12 @@
  * One connection's token status (decoded, never the token), kept live by `connections.tokenChanged`,
  * with a `renew` that fetches a fresh token. Used by the header chip and the token panel alike.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { TokenStatus } from '../../../shared/contract/connections';
 import type { AppError } from '../../../shared/errors';
+import { appErrorOf } from '../../host/app-error';
 import { useHost } from '../../host/host-context';
-import { appErrorOf } from './app-error';
+import { useHostQuery } from '../../host/use-host-query';
 
 /** What {@link useTokenStatus} gives. */
 export interface TokenState {
@@ -20,47 +21,27 @@ export interface TokenState {
   renew: () => Promise<void>;
 }
 
-interface Held {
-  id: string | undefined;
-  status?: TokenStatus;
-  error?: AppError;
-  busy: boolean;
-}
-
 /** The token of `connectionId` (undefined: no connection). */
 export function useTokenStatus(connectionId: string | undefined): TokenState {
   const host = useHost();
-  const [held, setHeld] = useState<Held>({ id: connectionId, busy: false });
-
-  useEffect(() => {
-    setHeld({ id: connectionId, busy: false });
-    if (!connectionId) return;
-    let live = true;
-    host.invoke('connections.tokenStatus', { connectionId }).then(
-      (status) => live && setHeld((h) => (h.id === connectionId && !h.status ? { ...h, status } : h)),
-      (thrown: unknown) => live && setHeld((h) => (h.id === connectionId ? { ...h, error: appErrorOf(thrown) } : h)),
-    );
-    const stop = host.on('connections.tokenChanged', (change) => {
-      if (change.connectionId !== connectionId) return;
-      setHeld((h) => ({ ...h, status: change.status, error: change.error }));
-    });
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [host, connectionId]);
+  const query = useHostQuery('connections.tokenStatus', connectionId ? { connectionId } : null, {
+    refreshOn: { 'connections.tokenChanged': (change) => (change.connectionId === connectionId ? { data: change.status, error: change.error } : 'ignore') },
+  });
+  // The connection whose renewal is running, so switching connections never shows another one as busy.
+  const [renewing, setRenewing] = useState<string>();
+  const { put } = query;
 
   const renew = useCallback(async () => {
     if (!connectionId) return;
-    setHeld((h) => ({ ...h, busy: true }));
+    setRenewing(connectionId);
     try {
-      const status = await host.invoke('connections.renewToken', { connectionId });
-      setHeld((h) => (h.id === connectionId ? { ...h, status, error: undefined, busy: false } : h));
+      put({ data: await host.invoke('connections.renewToken', { connectionId }), error: undefined });
     } catch (thrown) {
-      setHeld((h) => (h.id === connectionId ? { ...h, error: appErrorOf(thrown), busy: false } : h));
+      put({ error: appErrorOf(thrown) });
+    } finally {
+      setRenewing((current) => (current === connectionId ? undefined : current));
     }
-  }, [host, connectionId]);
+  }, [host, connectionId, put]);
 
-  const current: Held = held.id === connectionId ? held : { id: connectionId, busy: false };
-  return { status: current.status, error: current.error, busy: current.busy, renew };
+  return { status: query.data, error: query.error, busy: connectionId !== undefined && renewing === connectionId, renew };
 }

@@ -7,7 +7,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { Environment } from '../../../shared/contract/environments';
 import type { AppError } from '../../../shared/errors';
-import { ErrorAlert } from '../connections/error-alert';
+import { ErrorAlert } from '../../components/alerts/error-alert';
 import { EnvironmentLabel } from './environment-badge';
 import { NewEnvironmentMenu } from './new-environment-menu';
 

@@ -1,25 +1,26 @@
 /** "Manage environments": GreenLake regions and other base URLs on the left, the selected one's settings on the right. */
 import PublicOutlined from '@mui/icons-material/PublicOutlined';
+import type { Connection } from '../../../shared/contract/connections';
 import { EmptyState } from '../../components/empty-state';
-import { ManageDialog } from '../connections/manage-dialog';
-import { useConnections } from '../connections/use-connections';
-import { useUnsavedGuard } from '../connections/use-unsaved-guard';
+import { ManageDialog } from '../../components/dialogs/manage-dialog';
+import { useUnsavedGuard } from '../../components/dialogs/use-unsaved-guard';
 import { EnvironmentDetail } from './environment-detail';
 import { EnvironmentList } from './environment-list';
 import { useEnvironmentEditor } from './use-environment-editor';
-import { useEnvironments } from './use-environments';
+import { useEnvironments } from './environments-context';
 
 interface EnvironmentsDialogProps {
   initialId?: string;
+  /** The saved connections an environment may link to (undefined while loading). */
+  connections: Connection[] | undefined;
   onClose: () => void;
   /** Switches to the connections dialog, opening `connectionId` when given. */
   onManageConnections: (connectionId: string | undefined) => void;
 }
 
 /** The dialog; closing or switching with unsaved edits asks first. */
-export function EnvironmentsDialog({ initialId, onClose, onManageConnections }: EnvironmentsDialogProps) {
+export function EnvironmentsDialog({ initialId, connections, onClose, onManageConnections }: EnvironmentsDialogProps) {
   const { environments, activeId, error, reload } = useEnvironments();
-  const { connections } = useConnections();
   const editor = useEnvironmentEditor(environments, reload, connections, initialId);
   const { guard, dialog } = useUnsavedGuard(editor.dirty, editor.saved ? `“${editor.saved.name}”` : 'this environment');
 

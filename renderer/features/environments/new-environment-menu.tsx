@@ -9,7 +9,7 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 import { presetGroups } from './preset-groups';
 
 const groups = presetGroups();

@@ -7,7 +7,7 @@ import type { Connection } from '../../../shared/contract/connections';
 import type { Environment } from '../../../shared/contract/environments';
 import type { AppError } from '../../../shared/errors';
 import { useHost } from '../../host/host-context';
-import { appErrorOf, fieldIssues } from '../connections/app-error';
+import { appErrorOf, fieldIssues } from '../../host/app-error';
 import { draftFromEnvironment, isEnvironmentDirty, isValid, toEnvironmentUpdate, validateEnvironment, type EnvironmentDraft } from './environment-draft';
 
 /** The connection a new environment starts linked to: the newest one the user added, if any. */

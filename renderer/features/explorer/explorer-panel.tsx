@@ -9,7 +9,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SpecSummary } from '../../../shared/openapi/types';
 import { EmptyState } from '../../components/empty-state';
 import { useHost } from '../../host/host-context';
-import { useWorkspace } from '../workspace/workspace-context';
+import { useActiveEnvironment } from '../environments';
+import { useWorkspace } from '../workspace';
 import { ExplorerToolbar } from './explorer-toolbar';
 import { ExplorerTree } from './explorer-tree';
 import { specKey } from './explorer-rows';
@@ -22,7 +23,8 @@ import { useSpecTree } from './use-spec-tree';
 /** The Explorer sidebar tab. */
 export function ExplorerPanel() {
   const host = useHost();
-  const { open, openOperation, activeEnvironment } = useWorkspace();
+  const { open, openOperation } = useWorkspace();
+  const activeEnvironment = useActiveEnvironment();
   const [query, setQuery] = useState('');
   const [urlOpen, setUrlOpen] = useState(false);
   const [findingsOf, setFindingsOf] = useState<SpecSummary>();

@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 import { MethodBadge } from '../../components/method-badge';
 import type { ExplorerRow } from './explorer-rows';
 import { HighlightedText } from './highlighted-text';

@@ -9,29 +9,18 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
-import type { SpecFindingsReport } from '../../../shared/contract/specs';
-import { monoFont } from '../../app/theme';
-import { useHost } from '../../host/host-context';
+import { monoFont } from '../../components/theme/tokens';
+import { useHostQuery } from '../../host/use-host-query';
 
 const severityColour = { error: 'error', warning: 'warning', info: 'info' } as const;
 
 /** Lists the findings of `specId`. */
 export function FindingsDialog({ specId, title, onClose }: { specId: string | undefined; title: string; onClose(): void }) {
-  const host = useHost();
-  const [report, setReport] = useState<SpecFindingsReport>();
-  useEffect(() => {
-    if (!specId) return;
-    let live = true;
-    const load = () => host.invoke('specs.findings', { specId }).then((r) => live && setReport(r), () => undefined);
-    void load();
-    const stop = host.on('specs.validated', (v) => v.specId === specId && void load());
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [host, specId]);
-  const findings = report && report.specId === specId ? report.findings : [];
+  // Strict validation runs in the background: its verdict arrives as `specs.validated`.
+  const { data: report } = useHostQuery('specs.findings', specId ? { specId } : null, {
+    refreshOn: { 'specs.validated': (v) => (v.specId === specId ? 'refetch' : 'ignore') },
+  });
+  const findings = report?.findings ?? [];
   return (
     <Dialog open={specId !== undefined} onClose={onClose} fullWidth maxWidth="md" aria-labelledby="findings-title">
       <DialogTitle id="findings-title">Problems found in {title}</DialogTitle>

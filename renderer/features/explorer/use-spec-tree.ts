@@ -3,6 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { buildSearchIndex, searchOperations } from '../../../shared/openapi/search';
 import type { SpecNode } from '../../../shared/openapi/types';
 import { useHost } from '../../host/host-context';
+import { useHostQuery } from '../../host/use-host-query';
 import { browseRows, searchRows, specKey, type ExplorerRow } from './explorer-rows';
 
 /** What the explorer needs: the tree, its rows for the current search, and expansion control. */
@@ -18,15 +19,13 @@ export interface SpecTree {
 /** Loads the tree and filters it by `query`. */
 export function useSpecTree(query: string): SpecTree {
   const host = useHost();
-  const [tree, setTree] = useState<SpecNode[]>();
+  const { data: tree, refresh: reload } = useHostQuery('specs.tree', {}, { refreshOn: ['specs.changed'] });
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
 
-  const reload = useCallback(async () => setTree(await host.invoke('specs.tree', {})), [host]);
+  // Which specs and tags were open is read once; from then on this window owns it and writes it back.
   useEffect(() => {
-    void reload();
     host.invoke('specs.getExpanded', {}).then((keys) => setExpanded(new Set(keys)), () => undefined);
-    return host.on('specs.changed', () => void reload());
-  }, [host, reload]);
+  }, [host]);
 
   const persist = useCallback(
     (next: Set<string>) => {

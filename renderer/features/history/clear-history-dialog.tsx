@@ -5,7 +5,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { pluralItems } from '../response/format';
+import { pluralItems } from '../../components/format/quantities';
 
 /** The confirmation for "Clear history". */
 export function ClearHistoryDialog({ open, total, busy, onCancel, onConfirm }: { open: boolean; total?: number; busy: boolean; onCancel: () => void; onConfirm: () => void }) {

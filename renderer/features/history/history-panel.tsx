@@ -22,11 +22,11 @@ import type { HistoryEntry } from '../../../shared/contract/history';
 import { EmptyState } from '../../components/empty-state';
 import { HostError } from '../../host/host';
 import { useHost } from '../../host/host-context';
-import { useElapsed } from '../response/use-ticker';
-import { formatCount } from '../response/format';
+import { useElapsed } from '../../components/hooks/use-ticker';
+import { formatCount } from '../../components/format/quantities';
 import { ClearHistoryDialog } from './clear-history-dialog';
 import { HistoryRow, historyRowHeight } from './history-row';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '../../components/hooks/use-debounced';
 import { useHistory } from './use-history';
 
 /** The props of {@link HistoryPanel}. */

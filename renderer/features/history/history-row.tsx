@@ -12,10 +12,10 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { HistorySummary } from '../../../shared/contract/history';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 import { MethodBadge } from '../../components/method-badge';
 import { StatusChip } from '../../components/status-chip';
-import { formatDuration } from '../response/format';
+import { formatDuration } from '../../components/format/quantities';
 import { fullTime, relativeTime, urlHost, urlPath } from './history-format';
 
 /** Height of a history row, for the virtualiser. */

@@ -1,8 +1,6 @@
 /** The history list for a search, kept fresh whenever an entry is added, deleted or cleared. */
-import { useEffect, useRef, useState } from 'react';
 import type { HistorySummary } from '../../../shared/contract/history';
-import { HostError } from '../../host/host';
-import { useHost } from '../../host/host-context';
+import { useHostQuery } from '../../host/use-host-query';
 
 /** Entries the list holds at most; a search finds older ones. */
 export const historyPageSize = 500;
@@ -17,29 +15,8 @@ export interface HistoryList {
 
 /** The entries matching `query` (newest first), reloaded on `history.changed`. */
 export function useHistory(query: string): HistoryList {
-  const host = useHost();
-  const [list, setList] = useState<HistoryList & { query?: string }>({ entries: [], total: 0, loading: true });
-  const sequence = useRef(0);
-  useEffect(() => {
-    let live = true;
-    const load = () => {
-      const ticket = ++sequence.current;
-      host.invoke('history.list', { query: query.trim() === '' ? undefined : query.trim(), limit: historyPageSize }).then(
-        ({ entries, total }) => live && ticket === sequence.current && setList({ entries, total, loading: false, query }),
-        (error: unknown) => {
-          if (!live || ticket !== sequence.current) return;
-          const message = error instanceof HostError ? error.error.message : 'The history could not be read.';
-          setList((current) => ({ ...current, loading: false, error: message, query }));
-        },
-      );
-    };
-    load();
-    const stop = host.on('history.changed', load);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [host, query]);
-  // Until the new search answers, show the previous list as loading rather than flashing "no match".
-  return list.query === query ? list : { ...list, loading: true };
+  const trimmed = query.trim();
+  // Until the new search answers, keep the previous list (as loading) rather than flashing "no match".
+  const list = useHostQuery('history.list', { query: trimmed === '' ? undefined : trimmed, limit: historyPageSize }, { refreshOn: ['history.changed'], keepPrevious: true });
+  return { entries: list.data?.entries ?? [], total: list.data?.total ?? 0, loading: list.loading, ...(list.error && { error: list.error.message }) };
 }

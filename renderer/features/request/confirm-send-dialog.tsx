@@ -7,7 +7,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import type { SendRequest } from '../../../shared/contract/http';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 
 /** Asks before sending `request`. */
 export function ConfirmSendDialog({ pending, onConfirm, onCancel }: { pending: { request: SendRequest; message: string } | undefined; onConfirm(): void; onCancel(): void }) {

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { OperationDetail } from '../../../shared/openapi/types';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 import { Markdown } from '../../components/markdown';
 import { StatusChip } from '../../components/status-chip';
 

@@ -6,9 +6,9 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { HistoryEntry } from '../../../shared/contract/history';
 import { httpMethodSchema, type SendRequest } from '../../../shared/contract/http';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 import { CodeEditor } from '../../components/code-editor/code-editor';
-import { useWorkspace } from '../workspace/workspace-context';
+import { useActiveEnvironment } from '../environments';
 import { CopyAsMenu } from './copy-as-menu';
 import { RequestLayout } from './request-layout';
 import { UrlBar } from './url-bar';
@@ -19,7 +19,7 @@ type Method = SendRequest['method'];
 
 /** A plain request editor seeded from a history entry. */
 export function FreeRequest({ entry }: { entry: HistoryEntry }) {
-  const { activeEnvironment } = useWorkspace();
+  const activeEnvironment = useActiveEnvironment();
   const sender = useSend();
   const [method, setMethod] = useState<Method>(entry.method);
   const [url, setUrl] = useState(entry.urlTemplate ?? entry.url);

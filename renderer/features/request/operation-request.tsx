@@ -9,9 +9,10 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SendRequest } from '../../../shared/contract/http';
 import { buildParamHeaders, buildRequestUrl } from '../../../shared/openapi/url-builder';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 import { MethodBadge } from '../../components/method-badge';
-import { useWorkspace, type OpenRequest } from '../workspace/workspace-context';
+import { useActiveEnvironment } from '../environments';
+import type { OpenRequest } from '../workspace';
 import { BodyTab } from './body-tab';
 import { CopyAsMenu } from './copy-as-menu';
 import { RequestLayout } from './request-layout';
@@ -27,7 +28,7 @@ type BuilderTab = 'params' | 'body' | 'docs';
 
 /** Builder and response for `open`. */
 export function OperationRequest({ open }: { open: Extract<OpenRequest, { kind: 'operation' }> }) {
-  const { activeEnvironment } = useWorkspace();
+  const activeEnvironment = useActiveEnvironment();
   const { operation, draft, error, setDraft, reset } = useOperationDraft(open);
   const sender = useSend();
   const [tab, setTab] = useState<BuilderTab>('params');

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import type { DraftParam } from '../../../shared/openapi/request-draft';
 import { selectInfo } from '../../../shared/openapi/select-fields';
 import type { OperationDetail, ParameterInfo } from '../../../shared/openapi/types';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 import { FilterHelper } from './helpers/filter-helper';
 import { SelectHelper } from './helpers/select-helper';
 import { SortHelper } from './helpers/sort-helper';

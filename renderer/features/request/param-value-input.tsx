@@ -2,7 +2,7 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { JsonValue, ParameterInfo } from '../../../shared/openapi/types';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 
 function text(value: JsonValue | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;

@@ -1,6 +1,6 @@
 /** The work area: the first-run guide, or the request open in the builder. */
-import { WelcomePanel } from '../welcome/welcome-panel';
-import { useWorkspace } from '../workspace/workspace-context';
+import { WelcomePanel } from '../welcome';
+import { useWorkspace } from '../workspace';
 import { FreeRequest } from './free-request';
 import { OperationRequest } from './operation-request';
 

@@ -1,7 +1,7 @@
 /** A request builder above its response, with safe mode's confirmation: the frame both kinds of request share. */
 import type { ReactNode } from 'react';
 import { SplitPane } from '../../components/split-pane';
-import { ResponsePanel } from '../response/response-panel';
+import { ResponsePanel } from '../response';
 import { ConfirmSendDialog } from './confirm-send-dialog';
 import type { SendState } from './use-send';
 

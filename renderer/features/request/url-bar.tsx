@@ -4,9 +4,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import type { ReactNode } from 'react';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 import { MethodBadge } from '../../components/method-badge';
-import { isMac } from '../../app/shortcuts';
+import { isMac } from '../../components/platform';
 
 /** Highlights `{{variables}}` in a URL. */
 function withVariables(url: string): ReactNode[] {

@@ -9,7 +9,7 @@ import { initialRequestDraft, type RequestDraft } from '../../../shared/openapi/
 import type { OperationDetail } from '../../../shared/openapi/types';
 import { HostError, type Host } from '../../host/host';
 import { useHost } from '../../host/host-context';
-import type { OpenRequest } from '../workspace/workspace-context';
+import type { OpenRequest } from '../workspace';
 import { applySentQuery, reconcileDraft } from './draft-edits';
 
 const drafts = new Map<string, RequestDraft>();

@@ -1,6 +1,6 @@
 /** Ctrl/⌘ Enter sends the open request. */
 import { useEffect, useRef } from 'react';
-import { isMac } from '../../app/shortcuts';
+import { isMac } from '../../components/platform';
 
 /** Calls the latest `send` on Ctrl/⌘ Enter while mounted. */
 export function useSendShortcut(send: () => void): void {

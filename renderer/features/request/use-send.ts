@@ -8,7 +8,7 @@ import type { AppError } from '../../../shared/errors';
 import { checkSafeMode } from '../../../shared/http/safe-mode';
 import { HostError } from '../../host/host';
 import { useHost } from '../../host/host-context';
-import { useWorkspace } from '../workspace/workspace-context';
+import { useActiveEnvironment } from '../environments';
 
 /** What the response area shows and what the builder can do. */
 export interface SendState {
@@ -29,7 +29,7 @@ export const newRequestId = () => `req-${Date.now().toString(36)}-${Math.random(
 /** The send state of one builder. */
 export function useSend(): SendState {
   const host = useHost();
-  const { activeEnvironment } = useWorkspace();
+  const activeEnvironment = useActiveEnvironment();
   const [exchange, setExchange] = useState<SendState['exchange']>();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<AppError>();

@@ -11,8 +11,8 @@ import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { Advice } from '../../../shared/http/advice';
-import { monoFont } from '../../app/theme';
-import { useCountdown } from './use-ticker';
+import { monoFont } from '../../components/theme/tokens';
+import { useCountdown } from '../../components/hooks/use-ticker';
 
 function RetryLine({ seconds, onRetry }: { seconds: number; onRetry: () => void }) {
   const left = useCountdown(seconds);

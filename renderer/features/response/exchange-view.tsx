@@ -14,7 +14,7 @@ import { useBodyText } from './body/use-body-text';
 import { useBodyView } from './body/use-body-view';
 import { FetchAllDialog } from './fetch-all/fetch-all-dialog';
 import { FetchAllNote } from './fetch-all/fetch-all-note';
-import { itemsSummary } from './format';
+import { itemsSummary } from '../../components/format/quantities';
 import { newRequestId, pageRequest } from './page-request';
 import { PaginationBar } from './pagination-bar';
 import { chosenTab, responseTabs, tabLabel, type ResponseTab } from './response-tabs';

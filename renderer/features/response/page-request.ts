@@ -5,7 +5,7 @@
 import type { SendRequest } from '../../../shared/contract/http';
 import { applyPageStep, type PageInfo, type PageStep } from '../../../shared/http/pagination';
 import { originOf, setQueryParams } from '../../../shared/http/query';
-import { formatCount } from './format';
+import { formatCount } from '../../components/format/quantities';
 
 /** A fresh id for a request, so cancel and progress refer to this one only. */
 export function newRequestId(): string {

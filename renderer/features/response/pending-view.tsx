@@ -4,8 +4,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import { EmptyState } from '../../components/empty-state';
-import { formatDuration } from './format';
-import { useElapsed } from './use-ticker';
+import { formatDuration } from '../../components/format/quantities';
+import { useElapsed } from '../../components/hooks/use-ticker';
 
 /** The pending state of the response panel. */
 export function PendingView({ onCancel }: { onCancel: () => void }) {

@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
 import { useState } from 'react';
 import type { AppError, ErrorCode } from '../../../shared/errors';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../../components/theme/tokens';
 
 const titles: Partial<Record<ErrorCode, string>> = {
   unreachable: 'Could not reach the service',

@@ -4,7 +4,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { HttpResponse } from '../../../shared/contract/http';
 import { StatusChip } from '../../components/status-chip';
-import { formatBytes, formatCount, formatDuration } from './format';
+import { formatBytes, formatCount, formatDuration } from '../../components/format/quantities';
 
 function Fact({ label, value, hint, testId }: { label: string; value: string; hint: string; testId: string }) {
   return (

@@ -1,11 +1,10 @@
 /**
  * What the window is working on: the operation open in the request builder (or a request re-opened
- * from history) and the active environment. The explorer, history and builder meet here.
+ * from history). The explorer, history and builder meet here; the active environment is the
+ * environments feature's (`useActiveEnvironment`).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Environment } from '../../../shared/contract/environments';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { HistoryEntry } from '../../../shared/contract/history';
-import { useHost } from '../../host/host-context';
 
 /** The request the builder shows. */
 export type OpenRequest =
@@ -16,7 +15,6 @@ interface Workspace {
   open: OpenRequest | undefined;
   openOperation(specId: string, operationId: string): void;
   reopen(entry: HistoryEntry): void;
-  activeEnvironment: Environment | null | undefined;
 }
 
 const WorkspaceContext = createContext<Workspace | undefined>(undefined);
@@ -29,19 +27,13 @@ export function operationRef(operationId: string | undefined): { specId: string;
 
 /** Holds the workspace for the window. */
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
-  const host = useHost();
   const [open, setOpen] = useState<OpenRequest>();
-  const [activeEnvironment, setActive] = useState<Environment | null>();
-  useEffect(() => {
-    host.invoke('environments.getActive', {}).then(setActive, () => setActive(null));
-    return host.on('environments.changed', ({ environments, activeId }) => setActive(environments.find((e) => e.id === activeId) ?? null));
-  }, [host]);
   const openOperation = useCallback((specId: string, operationId: string) => setOpen({ kind: 'operation', specId, operationId, nonce: Date.now() }), []);
   const reopen = useCallback((entry: HistoryEntry) => {
     const ref = operationRef(entry.operationId);
     setOpen(ref ? { kind: 'operation', ...ref, nonce: Date.now(), fromHistory: entry } : { kind: 'history', entry, nonce: Date.now() });
   }, []);
-  const value = useMemo(() => ({ open, openOperation, reopen, activeEnvironment }), [open, openOperation, reopen, activeEnvironment]);
+  const value = useMemo(() => ({ open, openOperation, reopen }), [open, openOperation, reopen]);
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
 

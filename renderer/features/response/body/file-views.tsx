@@ -6,7 +6,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { EmptyState } from '../../../components/empty-state';
-import { formatBytes } from '../format';
+import { formatBytes } from '../../../components/format/quantities';
 
 /** An image the service sent, shown as a picture (never as HTML). */
 export function ImageView({ mediaType, base64, size }: { mediaType: string; base64: string; size: number }) {

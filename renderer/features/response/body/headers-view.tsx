@@ -6,7 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Header, HttpResponse } from '../../../../shared/contract/http';
-import { monoFont } from '../../../app/theme';
+import { monoFont } from '../../../components/theme/tokens';
 import { MethodBadge } from '../../../components/method-badge';
 
 function HeaderTable({ headers, label, testId }: { headers: readonly Header[]; label: string; testId: string }) {

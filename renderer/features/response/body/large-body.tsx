@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { EmptyState } from '../../../components/empty-state';
-import { formatBytes } from '../format';
+import { formatBytes } from '../../../components/format/quantities';
 
 /** "This answer is 48 MB…" with Show anyway and Save to file. */
 export function LargeBodyGate({ size, onShow, onSave, saving, saved }: { size: number; onShow: () => void; onSave: () => void; saving: boolean; saved?: string }) {

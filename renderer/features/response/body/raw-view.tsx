@@ -1,7 +1,7 @@
 /** The Raw tab: the body exactly as the service sent it, as plain text — HTML is never rendered. */
 import Box from '@mui/material/Box';
-import { monoFont } from '../../../app/theme';
-import { formatBytes } from '../format';
+import { monoFont } from '../../../components/theme/tokens';
+import { formatBytes } from '../../../components/format/quantities';
 import { TextToolbar } from './text-toolbar';
 import { VirtualText } from './virtual-text';
 

@@ -5,7 +5,7 @@
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { monoFont } from '../../../app/theme';
+import { monoFont } from '../../../components/theme/tokens';
 
 const rowHeight = 20;
 

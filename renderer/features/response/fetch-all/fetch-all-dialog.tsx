@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { FetchAllResult, SendRequest } from '../../../../shared/contract/http';
 import type { PageInfo } from '../../../../shared/http/pagination';
-import { formatCount } from '../format';
+import { formatCount } from '../../../components/format/quantities';
 import { firstPageRequest } from '../page-request';
 import { progressWords } from './fetch-all-words';
 import { useFetchAll } from './use-fetch-all';

@@ -1,6 +1,6 @@
 /** What "Fetch all" says while it runs and when it ends, in plain words. */
 import type { FetchAllResult, HttpProgress } from '../../../../shared/contract/http';
-import { formatCount, pluralItems } from '../format';
+import { formatCount, pluralItems } from '../../../components/format/quantities';
 
 function pages(count: number): string {
   return `${formatCount(count)} page${count === 1 ? '' : 's'}`;

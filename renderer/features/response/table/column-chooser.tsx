@@ -9,7 +9,7 @@ import Popover from '@mui/material/Popover';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { monoFont } from '../../../app/theme';
+import { monoFont } from '../../../components/theme/tokens';
 import { matchColumns, showAllColumns, toggleColumn } from './column-state';
 
 interface ColumnChooserProps {

@@ -11,7 +11,7 @@ import { alpha, useTheme } from '@mui/material/styles';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { formatCell, type Row } from '../../../../shared/http/table';
-import { monoFont } from '../../../app/theme';
+import { monoFont } from '../../../components/theme/tokens';
 import { charWidth, columnWidths, type Measure, type SortState } from './column-state';
 
 const rowHeight = 32;

@@ -14,7 +14,7 @@ import { sortRows, type Table } from '../../../../shared/http/table';
 import { EmptyState } from '../../../components/empty-state';
 import { downloadText } from '../body/download';
 import { csvFileName } from '../file-names';
-import { formatCount, pluralItems } from '../format';
+import { formatCount, pluralItems } from '../../../components/format/quantities';
 import { ColumnChooser } from './column-chooser';
 import { nextSort, type SortState } from './column-state';
 import { TableGrid } from './table-grid';

@@ -1,19 +1,6 @@
 /** Shoreline's light and dark themes: calm, dense enough for a desktop tool, HPE green as the accent. */
 import { createTheme, type Theme } from '@mui/material/styles';
-
-const fontFamily = [
-  'system-ui',
-  '-apple-system',
-  '"Segoe UI"',
-  'Roboto',
-  '"Helvetica Neue"',
-  '"Liberation Sans"',
-  'Arial',
-  'sans-serif',
-].join(',');
-
-/** The monospace stack for URLs, JSON and code. */
-export const monoFont = ['ui-monospace', '"SF Mono"', '"Cascadia Mono"', '"Segoe UI Mono"', '"Liberation Mono"', 'Menlo', 'monospace'].join(',');
+import { uiFont } from './tokens';
 
 /** Builds the theme for `mode`. */
 export function shorelineTheme(mode: 'light' | 'dark'): Theme {
@@ -28,7 +15,7 @@ export function shorelineTheme(mode: 'light' | 'dark'): Theme {
     },
     shape: { borderRadius: 8 },
     typography: {
-      fontFamily,
+      fontFamily: uiFont,
       fontSize: 13,
       h6: { fontSize: '1rem', fontWeight: 600 },
       subtitle2: { fontWeight: 600 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HostError } from '../../host/host';
+import { HostError } from './host';
 import { appErrorOf, fieldIssues, issuesByField } from './app-error';
 
 describe('appErrorOf', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdownTone, formatDuration, formatRemaining } from './format-remaining';
+import { countdownTone, formatDuration, formatRemaining } from './countdown';
 
 describe('formatRemaining', () => {
   it('shows hours, minutes and seconds when an hour or more is left', () => {

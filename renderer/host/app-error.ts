@@ -2,8 +2,8 @@
  * Errors as the UI words them: a host's `{ code, message, detail? }` when there is one, and the
  * server's `invalid_input` sentence split back into one message per field.
  */
-import { isAppError, type AppError } from '../../../shared/errors';
-import { HostError } from '../../host/host';
+import { isAppError, type AppError } from '../../shared/errors';
+import { HostError } from './host';
 
 /** The error behind anything a command rejected with; unknown throwables get a neutral sentence. */
 export function appErrorOf(thrown: unknown): AppError {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCount, formatDuration, itemsSummary, pluralItems } from './format';
+import { formatBytes, formatCount, formatDuration, itemsSummary, pluralItems } from './quantities';
 
 describe('formatBytes', () => {
   it('shows bytes, kilobytes and megabytes the way a file manager does', () => {

@@ -1,16 +1,16 @@
 /**
- * An in-memory host for component tests of connections and environments: answers the commands
- * these features use from plain handlers and lets a test push events. Never used by the app.
+ * An in-memory host for component and hook tests: answers the commands a test needs from plain
+ * handlers, records every call, lets a test push events and count who listens. Never used by the app.
  */
 import { act } from '@testing-library/react';
-import type { CommandName, EventName, InputOf, OutputOf, PayloadOf } from '../../../shared/contract/index';
-import type { AppError } from '../../../shared/errors';
-import { HostError, type Host } from '../../host/host';
+import type { CommandName, EventName, InputOf, OutputOf, PayloadOf } from '../../shared/contract/index';
+import type { AppError } from '../../shared/errors';
+import { HostError, type Host } from './host';
 
 /** Handlers for the commands a test needs; a missing one rejects with `unsupported`. */
 export type FakeHandlers = { [N in CommandName]?: (input: InputOf<N>) => OutputOf<N> | Promise<OutputOf<N>> };
 
-/** A fake host, the calls it received, and a way to push events. */
+/** A fake host, the calls it received, a way to push events, and how many listeners an event has. */
 export function fakeHost(handlers: FakeHandlers) {
   const calls: Array<[CommandName, unknown]> = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -30,7 +30,8 @@ export function fakeHost(handlers: FakeHandlers) {
     },
   };
   const emit = <E extends EventName>(name: E, payload: PayloadOf<E>) => act(() => listeners.get(name)?.forEach((l) => l(payload)));
-  return { host, calls, emit };
+  const listenerCount = (name: EventName) => listeners.get(name)?.size ?? 0;
+  return { host, calls, emit, listenerCount };
 }
 
 /** Rejects like a host does. */

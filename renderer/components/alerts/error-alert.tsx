@@ -7,7 +7,7 @@ import Link from '@mui/material/Link';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useId, useState, type ReactNode } from 'react';
 import type { AppError } from '../../../shared/errors';
-import { monoFont } from '../../app/theme';
+import { monoFont } from '../theme/tokens';
 
 interface ErrorAlertProps {
   error: AppError;

@@ -1,0 +1,2 @@
+/** The connections feature's public face: the header's connection area (environment picker, token chip and their dialogs). */
+export { ConnectionBar } from './connection-bar';

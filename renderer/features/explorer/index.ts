@@ -1,0 +1,2 @@
+/** The explorer feature's public face: the sidebar tab of imported specs. */
+export { ExplorerPanel } from './explorer-panel';
