@@ -43,7 +43,7 @@ export async function prepareSpec(
   if (sizeBytes > maxBytes) {
     throw new ShorelineError('too_large', `This file is ${megabytes(sizeBytes, 1)}, more than the ${megabytes(maxBytes, 0)} Shoreline can import.`);
   }
-  const parsed = await parseSpecText(text, { ...options.parse, ...(options.signal ? { signal: options.signal } : {}) });
+  const parsed = await parseSpecText(text, { maxExpandedBytes: maxBytes, ...options.parse, ...(options.signal ? { signal: options.signal } : {}) });
   const doc = parseJsonText(parsed.json);
   const detected = detectSpec(doc);
   if (!detected.ok) throw new ShorelineError('spec_invalid', detected.message);
