@@ -60,6 +60,11 @@ describe('a spec that cannot be used', () => {
     expect(specs.list().map((s) => s.title)).not.toContain('Bomb');
   });
 
+  it('UTF-16 text that reached main as if it were UTF-8: said in words, not as a null byte', async () => {
+    const garbled = [...'openapi: 3.0.0\ninfo: {title: Wide, version: "1"}\n'].map((c) => `${c}\0`).join('');
+    await expect(importText(garbled, 'wide.yaml')).rejects.toMatchObject({ code: 'spec_invalid', message: expect.stringMatching(/^This file is saved as UTF-16 text without a byte-order mark.*Save it as UTF-8/) });
+  });
+
   it('more than 100 MB: refused before parsing', async () => {
     const huge = `openapi: 3.0.0\ndescription: "${'x'.repeat(100 * 1024 * 1024)}"\n`;
     await expect(importText(huge)).rejects.toMatchObject({ code: 'too_large', message: 'This file is 100.0 MB, more than the 100 MB Shoreline can import.' });

@@ -170,7 +170,9 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
 
   async function importPrepared(text: string, source: SpecSource, choice: ImportChoice, signal?: AbortSignalLike): Promise<ImportResult> {
     const { maxBytes, ...parse } = deps.parseOptions ?? {};
-    const prepared = await prepareSpec(text, { ...(signal ? { signal } : {}), ...(maxBytes ? { maxBytes } : {}), parse });
+    // A URL's file name goes into its messages; a file's is added by the window, which shows every file's error under its name.
+    const named = source.kind === 'url' ? { fileName: source.fileName } : {};
+    const prepared = await prepareSpec(text, { ...(signal ? { signal } : {}), ...(maxBytes ? { maxBytes } : {}), parse, ...named });
     // Saving is one at a time, so two imports of the same spec cannot both create it.
     const run = commitQueue.then(() => commit(prepared, text, source, choice));
     commitQueue = run.catch(() => undefined);
