@@ -4,6 +4,7 @@
  * detail (schemas, examples) is fetched per operation with `specs.operation`.
  */
 import { z } from 'zod';
+import { maxOperationKeyLength } from '../openapi/limits';
 import type { FindingCounts, OperationChanges, OperationDetail, SpecFinding, SpecNode, SpecSummary, ValidationState } from '../openapi/types';
 import { command, event } from './define';
 
@@ -84,7 +85,7 @@ export const specsCommands = {
   'specs.reorder': command<SpecSummary[]>()(z.object({ ids: z.array(specIdSchema).max(10_000) }).strict()),
   /** The full detail of one operation (`operationId` is the operation key, `GET /path`). */
   'specs.operation': command<OperationDetail>()(
-    z.object({ specId: specIdSchema, operationId: z.string().min(3).max(4000) }).strict(),
+    z.object({ specId: specIdSchema, operationId: z.string().min(3).max(maxOperationKeyLength) }).strict(),
   ),
   /** Every finding of a spec (import and strict validation), with JSON paths. */
   'specs.findings': command<SpecFindingsReport>()(z.object({ specId: specIdSchema }).strict()),
