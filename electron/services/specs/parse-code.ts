@@ -4,6 +4,7 @@
  * same {@link CodePort}, so both paths behave alike. The parser packages are imported lazily: a
  * parse worker never pays for loading swagger-parser, a validator never for the YAML readers.
  */
+import { createRequire } from 'node:module';
 import type { CodePort, ValidateRequest, WorkerInput, WorkerMessage } from './parse-messages';
 import { describeBytes, measureExpansion } from './yaml-expansion';
 
@@ -17,6 +18,13 @@ class ParseFailure {
 }
 
 type YamlReader = (text: string) => unknown;
+
+/** The part of js-yaml 4 used here (the package ships no types). */
+interface JsYaml {
+  CORE_SCHEMA: { extend(types: { implicit: unknown[] }): unknown };
+  types: { merge: unknown };
+  load(text: string, options: { schema: unknown; json: boolean }): unknown;
+}
 type Validate = (doc: unknown) => Promise<Extract<WorkerMessage, { type: 'validated' }>['failure']>;
 
 function syntaxFailure(reason: unknown, line: number, column: number, snippet?: string): ParseFailure {
@@ -28,7 +36,7 @@ function syntaxFailure(reason: unknown, line: number, column: number, snippet?: 
 const aliasBomb = 'This file uses YAML aliases that would make it explode in size (a "billion laughs" file), so Shoreline refused to open it.';
 
 async function loadJsYaml(): Promise<YamlReader> {
-  const jsyaml = (await import('js-yaml')).default;
+  const jsyaml = createRequire(import.meta.url)('js-yaml') as JsYaml;
   const schema = jsyaml.CORE_SCHEMA.extend({ implicit: [jsyaml.types.merge] });
   return (text) => {
     try {
