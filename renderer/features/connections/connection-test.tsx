@@ -99,19 +99,11 @@ export function ConnectionTest({ plan, stamp, onProblems, clientAuth, onSwitchCl
             {outcome.summary}
           </Alert>
         )}
-        {outcome?.ok === false && (
-          <ErrorAlert
-            error={outcome.error}
-            title="The test did not get a token"
-            testId="connection-test-outcome"
-            action={
-              outcome.error.code === 'client_auth_mismatch' ? (
-                <Button color="inherit" size="small" disabled={busy} onClick={() => void run(() => onSwitchClientAuth(clientAuth === 'basic' ? 'body' : 'basic'))}>
-                  {switchLabels[clientAuth === 'basic' ? 'body' : 'basic']}
-                </Button>
-              ) : undefined
-            }
-          />
+        {outcome?.ok === false && <ErrorAlert error={outcome.error} title="The test did not get a token" testId="connection-test-outcome" />}
+        {outcome?.ok === false && outcome.error.code === 'client_auth_mismatch' && (
+          <Button variant="contained" sx={{ mt: 1 }} disabled={busy} onClick={() => void run(() => onSwitchClientAuth(clientAuth === 'basic' ? 'body' : 'basic'))}>
+            {switchLabels[clientAuth === 'basic' ? 'body' : 'basic']}
+          </Button>
         )}
       </Box>
     </Box>
