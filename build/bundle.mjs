@@ -13,4 +13,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', packages: 'external' }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'], minify: true }),
   build({ ...common, entryPoints: cliEntries, outdir: 'dist/node', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['electron/services/specs/parse-worker.ts'], outfile: 'dist/workers/parse-worker.js', format: 'esm', packages: 'external' }),
 ]);

@@ -17,6 +17,7 @@ export const errorCodes = [
   'keychain_unavailable',
   'token_failed',
   'invalid_client',
+  'client_auth_mismatch',
   'unreachable',
   'tls',
   'not_json',

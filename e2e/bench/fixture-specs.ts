@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createSpecsService } from '../../electron/services/specs/specs-service';
 import { createConfStoreOpener } from '../../electron/services/store/conf-store';
 import type { SpecNode } from '../../shared/openapi/types';
+import { imported } from '../../electron/services/specs/imported-for-tests';
 
 /** The folder of the real spec fixtures. */
 export const fixtureDir = join('e2e', 'fixtures', 'specs');
@@ -21,7 +22,7 @@ export async function importAllFixtures(userDataDir: string): Promise<SpecNode[]
   const specs = createSpecsService({ userDataDir, stores: createConfStoreOpener(userDataDir) });
   try {
     for (const path of fixtureSpecFiles()) {
-      await specs.importText({ text: readFileSync(path, 'utf8'), fileName: path.split('/').pop()!, asNew: true });
+      await imported(specs.importText({ text: readFileSync(path, 'utf8'), fileName: path.split('/').pop()!, asNew: true }));
     }
     // Finished validation leaves nothing for a web host started on this folder to redo.
     await specs.whenIdle();

@@ -27,6 +27,10 @@ async function main(): Promise<void> {
       clientSecret: credentials.clientSecret,
       limitedClientId: credentials.limitedClientId,
       limitedClientSecret: credentials.limitedClientSecret,
+      basicClientId: credentials.basicClientId,
+      basicClientSecret: credentials.basicClientSecret,
+      bodyClientId: credentials.bodyClientId,
+      bodyClientSecret: credentials.bodyClientSecret,
     })}\n`,
   );
   const stop = (): void => {

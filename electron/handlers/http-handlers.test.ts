@@ -51,7 +51,7 @@ describe('http and history handlers', () => {
       { signal: new AbortController().signal },
     );
     expect(result.text).toContain("'https://eu1.data.cloud.hpe.com/api/v1/volumes?filter=name%20eq%20ws%201%2B2'");
-    expect(result.text).toContain('-u "${CLIENTID}:${CLIENTSECRET}"');
+    expect(result.text).toContain('-u "${CLIENTID_ENCODED}:${CLIENTSECRET_ENCODED}"');
     await http.dispose();
   });
 });

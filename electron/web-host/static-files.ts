@@ -18,9 +18,9 @@ const contentTypes: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** Sends `urlPath` from `root`, or the index page for `/`; answers 404 for anything missing. */
-export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+/** Sends `path` (already percent-decoded) from `root`, or the index page for `/`; answers 404 for anything missing. */
+export function serveStatic(root: string, path: string, res: ServerResponse): void {
+  const relative = path === '/' ? 'index.html' : path.replace(/^\/+/, '');
   const file = normalize(join(root, relative));
   if (!file.startsWith(normalize(root) + sep)) {
     res.writeHead(404).end();

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryVaultForTests } from '../services/keychain/memory-vault-for-tests';
 import { createNodeApp } from './create-node-app';
 import { startWebHost, type WebHost } from './web-host';
@@ -48,6 +48,25 @@ function rawStatus(path: string, headers: Record<string, string>, method = 'POST
 }
 
 describe('web host', () => {
+  it('answers 400 to a path with broken percent-encoding, and logs nothing', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write');
+    const errors = vi.spyOn(console, 'error');
+    try {
+      const page = await fetch(`${base}/%E0%A4%A`);
+      expect(page.status).toBe(400);
+      expect(await page.text()).toContain('not a valid address');
+      expect(await fetch(`${base}/assets/%E0%A4%A.js`)).toMatchObject({ status: 400 });
+      const command = await rpc('%E0%A4%A', {});
+      expect(command.status).toBe(400);
+      expect(await command.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('not a valid address') } });
+      expect(stderr).not.toHaveBeenCalled();
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      stderr.mockRestore();
+      errors.mockRestore();
+    }
+  });
+
   it('prints an address on 127.0.0.1 with the token in the fragment', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=${host.token}`);
     expect(host.token.length).toBeGreaterThanOrEqual(32);

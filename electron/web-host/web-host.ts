@@ -91,17 +91,27 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, handlers: Ha
   if (!res.destroyed) sendJson(res, 200, result);
 }
 
+/** The path with its percent-escapes decoded, or undefined when one is broken (`/%E0%A4%A`): a bad request, not a failure. */
+function decodePath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
 async function route(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, port: number, token: string) {
   const refusal = checkAddressing(req, port);
   if (refusal) return sendError(res, refusal.status, 'forbidden', refusal.message);
-  const path = new URL(req.url ?? '/', `http://127.0.0.1:${port}`).pathname;
+  const path = decodePath(new URL(req.url ?? '/', `http://127.0.0.1:${port}`).pathname);
+  if (path === undefined) return sendError(res, 400, 'invalid_input', 'That is not a valid address: its percent-encoding is broken.');
 
   if (path.startsWith('/rpc/') || path === '/events') {
     const noToken = checkToken(req, token);
     if (noToken) return sendError(res, noToken.status, 'unauthorized', noToken.message);
     if (path === '/events' && req.method === 'GET') return streamEvents(options.bus, res);
     if (req.method !== 'POST') return sendError(res, 405, 'invalid_input', 'Commands are sent with POST.');
-    return handleRpc(req, res, options.handlers, decodeURIComponent(path.slice('/rpc/'.length)));
+    return handleRpc(req, res, options.handlers, path.slice('/rpc/'.length));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'invalid_input', 'Only GET is served here.');
   return serveStatic(options.staticDir, path, res);

@@ -10,3 +10,10 @@ export function retryAfterSeconds(value: string | null | undefined, now: number)
   const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
+
+/** A wait in words: "1 second", "45 seconds", "3 minutes" (rounded up). */
+export function waitWords(seconds: number): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  if (whole <= 120) return `${whole} second${whole === 1 ? '' : 's'}`;
+  return `${Math.ceil(whole / 60)} minutes`;
+}

@@ -2,7 +2,9 @@
  * Token failures in the words of a storage or server administrator, each with the raw material one
  * click away (scrubbed of secrets and tokens). The token manager throws only what this file builds.
  */
+import type { ClientAuth } from '../contract/connections';
 import { ShorelineError } from '../errors';
+import { waitWords } from './retry-after';
 import { responseDetail, scrubSecrets, type RawResponse } from './scrub';
 
 const tlsCodes = new Set([
@@ -114,6 +116,23 @@ function serverSays(json: Record<string, unknown> | undefined, secrets: readonly
   return typeof text === 'string' && text.length > 0 && text.length <= 200 ? ` The server said: "${scrubSecrets(text, secrets)}".` : '';
 }
 
+const clientAuthWords: Record<ClientAuth, string> = { basic: 'in an HTTP Basic header', body: 'in the request body' };
+/** The choices as the connection form labels them. */
+const clientAuthChoices: Record<ClientAuth, string> = { basic: 'HTTP Basic header', body: 'Send in the request body' };
+
+/**
+ * The token server refused the client one way and accepted it the other (Shoreline tried both): it
+ * expects `expected`. The renderer offers to switch the connection.
+ */
+export function clientAuthMismatchError(expected: ClientAuth, detail?: string): ShorelineError {
+  const used: ClientAuth = expected === 'basic' ? 'body' : 'basic';
+  return new ShorelineError(
+    'client_auth_mismatch',
+    `The token server expects the client ID and secret ${clientAuthWords[expected]}, not ${clientAuthWords[used]}. Switch this connection to "${clientAuthChoices[expected]}".`,
+    detail,
+  );
+}
+
 /** Why a token endpoint's answer is not a token: wrong credentials, an HTML page, a server problem… */
 export function tokenResponseError(raw: RawResponse, secrets: readonly string[] = [], retryAfterSeconds?: number): ShorelineError {
   const detail = responseDetail(raw, secrets);
@@ -142,11 +161,12 @@ export function tokenResponseError(raw: RawResponse, secrets: readonly string[] 
     );
   }
   if (raw.status === 429) {
-    const wait = retryAfterSeconds && retryAfterSeconds > 0 ? ` It asks to wait ${Math.ceil(retryAfterSeconds)} seconds.` : '';
+    const wait = retryAfterSeconds && retryAfterSeconds > 0 ? ` It asks to wait ${waitWords(retryAfterSeconds)}.` : '';
     return new ShorelineError('rate_limited', `The token server is receiving too many requests.${wait} Wait a moment and try again.`, detail);
   }
   if (raw.status >= 500) {
-    return new ShorelineError('token_failed', `The token server had a problem (HTTP ${raw.status}). Try again in a few minutes.`, detail);
+    const when = retryAfterSeconds !== undefined ? waitWords(retryAfterSeconds) : 'a few minutes';
+    return new ShorelineError('token_failed', `The token server had a problem (HTTP ${raw.status}). Try again in ${when}.`, detail);
   }
   if (isHtml(raw)) {
     return new ShorelineError(

@@ -4,6 +4,7 @@
  * operation still exists.
  */
 import { z } from 'zod';
+import { maxOperationRefLength, maxPathLength } from '../openapi/limits';
 import type { RequestDraft } from '../openapi/request-draft';
 import { command } from './define';
 
@@ -25,14 +26,14 @@ const paramSchema = z
 export const requestDraftSchema = z
   .object({
     method: z.enum(['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE']),
-    path: z.string().max(4000),
+    path: z.string().max(maxPathLength),
     params: z.array(paramSchema).max(1000),
     contentType: z.string().max(200).optional(),
     body: z.string().max(1024 * 1024).optional(),
   })
   .strict();
 
-const keySchema = z.string().min(3).max(4100);
+const keySchema = z.string().min(3).max(maxOperationRefLength);
 
 /** The drafts domain of the contract. */
 export const draftsCommands = {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Advice } from '../http/advice';
 import type { PageInfo } from '../http/pagination';
+import { maxOperationRefLength } from '../openapi/limits';
 import { command, event } from './define';
 
 /** Methods Shoreline sends. */
@@ -37,7 +38,7 @@ export const sendRequestSchema = z
     headers: z.array(headerSchema).max(200).default([]),
     body: z.string().max(50 * 1024 * 1024).optional(),
     /** The OpenAPI operation this request came from, for history. */
-    operationId: z.string().max(512).optional(),
+    operationId: z.string().max(maxOperationRefLength).optional(),
     /** True once the user confirmed a POST/PUT/PATCH/DELETE on a real environment. */
     confirmed: z.boolean().optional(),
     /** Per-request timeout; 30 s unless given. */

@@ -4,6 +4,7 @@
  * detail (schemas, examples) is fetched per operation with `specs.operation`.
  */
 import { z } from 'zod';
+import { maxOperationKeyLength } from '../openapi/limits';
 import type { FindingCounts, OperationChanges, OperationDetail, SpecFinding, SpecNode, SpecSummary, ValidationState } from '../openapi/types';
 import { command, event } from './define';
 
@@ -13,12 +14,47 @@ export const specIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Not a
 /** The result of an import. */
 export interface ImportResult {
   spec: SpecSummary;
-  /** True when an existing spec was updated in place (same id). */
+  /** True when an existing spec was updated in place (same id); `specs.undoReplace` then brings the old one back. */
   replaced: boolean;
   /** The `info.version` that was replaced, when one was. */
   previousVersion?: string;
   /** Operations added and removed by this import, keyed `GET /path` (all added for a new spec). */
   changes: OperationChanges;
+}
+
+/** Size and contents of a spec, for the question below. */
+export interface SpecBrief {
+  title: string;
+  version: string;
+  sizeBytes: number;
+  operationCount: number;
+}
+
+/**
+ * An import that looks like a spec already there without being clearly the same API (same title
+ * but other servers, same file name), or that is much smaller than the spec it would replace.
+ * Nothing was saved: answer with `specs.resolveImport`.
+ */
+export interface ImportQuestion {
+  /** Names the parsed import kept waiting in the host (for a few minutes). */
+  pendingId: string;
+  existing: SpecBrief & { id: string };
+  incoming: SpecBrief;
+  /** True when the new file is much smaller than the existing spec (a truncated download?). */
+  smaller: boolean;
+}
+
+/** What an import command answers: done, or a question for the user. */
+export type ImportOutcome = ImportResult | { question: ImportQuestion };
+
+/** The last replacement `specs.undoReplace` can undo. */
+export interface UndoableReplacement {
+  specId: string;
+  /** The title and version Undo brings back. */
+  title: string;
+  version: string;
+  /** The version that replaced it. */
+  replacedBy: string;
 }
 
 /** All findings of one spec. */
@@ -49,7 +85,7 @@ export const specsCommands = {
   /** The explorer tree: each spec with its tags and their (lean) operations. */
   'specs.tree': command<SpecNode[]>()(z.object({}).strict()),
   /** Imports a spec from its text (the renderer read a dropped or picked file). Refuses more than 100 MB. */
-  'specs.importText': command<ImportResult>()(
+  'specs.importText': command<ImportOutcome>()(
     z
       .object({
         text: z.string(),
@@ -68,9 +104,9 @@ export const specsCommands = {
   /** Adds the next piece of an upload. */
   'specs.uploadAppend': command<void>()(z.object({ uploadId: z.string().min(1).max(64), chunk: z.string().max(4 * 1024 * 1024) }).strict()),
   /** Imports the uploaded file, as `specs.importText` would. */
-  'specs.uploadFinish': command<ImportResult>()(z.object({ uploadId: z.string().min(1).max(64), ...importChoice }).strict()),
+  'specs.uploadFinish': command<ImportOutcome>()(z.object({ uploadId: z.string().min(1).max(64), ...importChoice }).strict()),
   /** Downloads and imports a spec (http or https, 10 s timeout, up to 50 MB). */
-  'specs.importUrl': command<ImportResult>()(
+  'specs.importUrl': command<ImportOutcome>()(
     z
       .object({
         url: z.url({ protocol: /^https?$/, error: 'Enter an address starting with https:// or http://' }).max(4000),
@@ -78,13 +114,21 @@ export const specsCommands = {
       })
       .strict(),
   ),
+  /** Answers an {@link ImportQuestion}: update the existing spec, import side by side, or drop the import. */
+  'specs.resolveImport': command<ImportResult | null>()(
+    z.object({ pendingId: z.string().min(1).max(64), choice: z.enum(['update', 'new', 'cancel']) }).strict(),
+  ),
+  /** Puts back the spec the last replacement overwrote (source and index), once. */
+  'specs.undoReplace': command<SpecSummary>()(z.object({}).strict()),
+  /** The replacement `specs.undoReplace` would undo, or null. */
+  'specs.lastReplacement': command<UndoableReplacement | null>()(z.object({}).strict()),
   /** Removes a spec and its files. */
   'specs.remove': command<void>()(z.object({ id: specIdSchema }).strict()),
   /** Moves specs into this order (ids not listed keep their relative order, after these). */
   'specs.reorder': command<SpecSummary[]>()(z.object({ ids: z.array(specIdSchema).max(10_000) }).strict()),
   /** The full detail of one operation (`operationId` is the operation key, `GET /path`). */
   'specs.operation': command<OperationDetail>()(
-    z.object({ specId: specIdSchema, operationId: z.string().min(3).max(4000) }).strict(),
+    z.object({ specId: specIdSchema, operationId: z.string().min(3).max(maxOperationKeyLength) }).strict(),
   ),
   /** Every finding of a spec (import and strict validation), with JSON paths. */
   'specs.findings': command<SpecFindingsReport>()(z.object({ specId: specIdSchema }).strict()),

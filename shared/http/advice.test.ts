@@ -38,6 +38,9 @@ describe('adviceForStatus', () => {
     expect(limited?.retryAfterSeconds).toBe(7);
     expect(limited?.advice).toContain('7 seconds');
     expect(adviceForStatus(503, '<html>busy</html>')?.title).toBe('Service unavailable');
+    expect(adviceForStatus(503, '', { retryAfter: '1' })?.advice).toMatch(/^The service is busy or under maintenance\. Try again in 1 second;/);
+    expect(adviceForStatus(503, '', { retryAfter: '90' })?.advice).toMatch(/Try again in 90 seconds;/);
+    expect(adviceForStatus(503, '')?.advice).toMatch(/Try again in a few minutes;/);
     expect(adviceForStatus(500, {})?.advice).toMatch(/not something you did/);
     expect(adviceForStatus(502, {})?.title).toBe('Gateway error');
     expect(adviceForStatus(200, {})).toBeUndefined();

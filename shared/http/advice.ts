@@ -4,6 +4,7 @@
  */
 import { findPermission, serverMessage } from './body-facts';
 import { hostOf } from './query';
+import { waitWords } from '../auth/retry-after';
 import { parseRetryAfter } from './retry-after';
 
 /** Advice for one failed request. */
@@ -110,7 +111,7 @@ function byStatus(status: number, body: unknown, context: AdviceContext, said: s
       const advice: Advice = {
         title: 'Too many requests',
         advice: wait !== undefined
-          ? `The service limits how fast requests may come. Wait ${wait} second${wait === 1 ? '' : 's'} and try again.`
+          ? `The service limits how fast requests may come. Wait ${waitWords(wait)} and try again.`
           : 'The service limits how fast requests may come. Wait a minute and try again, and fetch fewer pages at once.',
       };
       if (wait !== undefined) advice.retryAfterSeconds = wait;
@@ -124,7 +125,7 @@ function byStatus(status: number, body: unknown, context: AdviceContext, said: s
     const advice: Advice = {
       title: status === 503 ? 'Service unavailable' : gateway ? 'Gateway error' : 'Server error',
       advice: status === 503
-        ? 'The service is busy or under maintenance. Try again in a few minutes; check the HPE GreenLake status page if it lasts.'
+        ? `The service is busy or under maintenance. Try again in ${wait !== undefined ? waitWords(wait) : 'a few minutes'}; check the HPE GreenLake status page if it lasts.`
         : gateway
           ? 'A gateway between you and the service did not get an answer in time. Try again; if you asked for many items, ask for fewer (a smaller limit).'
           : 'The service failed while handling this request; it is not something you did. Try again later, and if it persists, contact HPE support with the time of the request.',

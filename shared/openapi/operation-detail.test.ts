@@ -90,3 +90,45 @@ describe('buildOperationDetail', () => {
     expect(detail(doc, 'POST /servers/{id}')).toBeUndefined();
   });
 });
+
+describe('deeply nested data', () => {
+  const deep = (depth: number, leaf: unknown = 1): unknown => {
+    let value: unknown = leaf;
+    for (let i = 0; i < depth; i++) value = [value];
+    return value;
+  };
+  const doc = {
+    openapi: '3.0.3',
+    info: { title: 'Deep', version: '1' },
+    paths: {
+      '/deep': {
+        post: {
+          parameters: [{ name: 'q', in: 'query', schema: { type: 'array', enum: [deep(20_000)], default: deep(20_000) }, example: deep(20_000) }],
+          requestBody: { content: { 'application/json': { schema: { type: 'object', example: { a: deep(20_000) } }, example: deep(20_000), examples: { one: { value: deep(20_000) } } } } },
+          responses: { '200': { description: 'OK', content: { 'application/json': { schema: nestedSchema(20_000), example: deep(20_000) } } } },
+        },
+      },
+    },
+  };
+  function nestedSchema(depth: number): unknown {
+    let schema: unknown = { type: 'string' };
+    for (let i = 0; i < depth; i++) schema = { type: 'array', items: schema };
+    return schema;
+  }
+
+  it('builds a detail that can be sent as JSON, marking what is too deep to show', () => {
+    const built = detail(doc, 'POST /deep');
+    const text = JSON.stringify(built);
+    expect(text).toContain('"(nested too deep to show)"');
+    const param = built?.parameters[0];
+    expect(JSON.stringify(param?.example)).toMatch(/^\[\[\[\[/);
+    expect(JSON.stringify(built?.requestBody?.content[0]?.examples)).toContain('(nested too deep to show)');
+  });
+
+  it('keeps data of ordinary depth exactly as written', () => {
+    const shallow = { ...doc, paths: { '/shallow': { get: { parameters: [{ name: 'q', in: 'query', schema: { type: 'array', enum: [deep(30)] }, example: deep(30, 'x') }], responses: {} } } } };
+    const param = detail(shallow, 'GET /shallow')?.parameters[0];
+    expect(param?.example).toEqual(deep(30, 'x'));
+    expect(param?.schema?.enum).toEqual([deep(30)]);
+  });
+});

@@ -3,8 +3,9 @@
  * operation-level), request body and responses with their schemas resolved, for OpenAPI 3 and
  * Swagger 2.0 alike.
  */
+import { capDepth } from './depth-cap';
 import { finding } from './finding-location';
-import { deref, escapePointerToken, isObject, json, str } from './json-pointer';
+import { deref, escapePointerToken, isObject, str } from './json-pointer';
 import { operationSummary } from './operation-label';
 import { findRawOperation, type RawOperation } from './path-items';
 import { namedExamples, readParameter } from './parameters';
@@ -36,7 +37,7 @@ function mediaList(doc: unknown, content: unknown, format: SpecFormat): MediaInf
     .map((contentType) => {
       const media = isObject(content[contentType]) ? (content[contentType] as JsonObject) : {};
       const examples = namedExamples(doc, media.examples);
-      const example = json(media.example);
+      const example = media.example === undefined ? undefined : capDepth(media.example);
       return {
         contentType,
         ...(media.schema !== undefined ? { schema: resolveSchema(doc, media.schema, { format }) } : {}),
@@ -113,7 +114,7 @@ function responsesOf(doc: unknown, raw: RawOperation, format: SpecFormat, findin
       content = r.schema === undefined && Object.keys(examples).length === 0 ? [] : mimeTypes(doc, raw.operation, 'produces').map((contentType) => ({
         contentType,
         ...(schema ? { schema } : {}),
-        ...(examples[contentType] !== undefined ? { example: examples[contentType] } : {}),
+        ...(examples[contentType] !== undefined ? { example: capDepth(examples[contentType]) } : {}),
       }));
     } else content = mediaList(doc, r.content, format);
     const headers = isObject(r.headers)

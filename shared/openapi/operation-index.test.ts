@@ -81,4 +81,15 @@ describe('buildSpecIndex', () => {
   it('compares versions by operation key', () => {
     expect(operationChanges(['GET /a', 'GET /b'], ['GET /b', 'POST /c'])).toEqual({ added: ['POST /c'], removed: ['GET /a'], kept: 1 });
   });
+
+  it('leaves out operations whose path is longer than Shoreline can send, with a finding', () => {
+    const long = `/x/${'a'.repeat(9000)}`;
+    const doc = { openapi: '3.0.3', info: { title: 'L', version: '1' }, paths: { [long]: { get: { responses: {} } }, '/ok': { get: { responses: {} } } } };
+    const detected = detectSpec(doc);
+    if (!detected.ok) throw new Error(detected.message);
+    const built = buildSpecIndex(doc, detected);
+    if (!built.ok) throw new Error(built.message);
+    expect(built.index.operations.map((o) => o.id)).toEqual(['GET /ok']);
+    expect(built.index.findings[0]?.message).toMatch(/^The path "\/x\/a+…" is 9,003 characters long, more than the 8,192 Shoreline can send; its operations were left out\.$/);
+  });
 });

@@ -6,6 +6,7 @@
 import type { Detected } from './detect-spec';
 import { finding, operationKey } from './finding-location';
 import { isObject, str } from './json-pointer';
+import { maxPathLength } from './limits';
 import { operationSummary } from './operation-label';
 import { rawOperations } from './path-items';
 import { scanRefs, type RefScan } from './ref-scan';
@@ -89,7 +90,14 @@ export function buildSpecIndex(doc: unknown, detected: Extract<Detected, { ok: t
     }
   }
   const seenOperationIds = new Map<string, string>();
-  const operations: OperationSummary[] = raw.map(({ method, path, operation, pointer }) => {
+  const tooLong = new Set(raw.filter((r) => r.path.length > maxPathLength).map((r) => r.path));
+  for (const path of tooLong) {
+    findings.push(
+      finding('warning', 'import', `The path "${path.slice(0, 60)}…" is ${path.length.toLocaleString('en-US')} characters long, more than the ${maxPathLength.toLocaleString('en-US')} Shoreline can send; its operations were left out.`, `#/paths`),
+    );
+  }
+  const usable = raw.filter((r) => !tooLong.has(r.path));
+  const operations: OperationSummary[] = usable.map(({ method, path, operation, pointer }) => {
     const id = operationKey(method, path);
     const operationId = str(operation.operationId);
     const summary = operationSummary(operation);

@@ -2,6 +2,7 @@
  * Flattens OpenAPI 3 and Swagger 2.0 parameters into {@link ParameterInfo}: the type, enum, default
  * and examples the request builder shows, with the serialisation defaults of the spec applied.
  */
+import { capDepth } from './depth-cap';
 import { finding } from './finding-location';
 import { deref, isObject, json, str } from './json-pointer';
 import { resolveSchema } from './schema-resolve';
@@ -32,7 +33,7 @@ export function namedExamples(doc: unknown, raw: unknown): NamedExample[] | unde
       name,
       ...(summary ? { summary } : {}),
       ...(description ? { description } : {}),
-      ...(e.value !== undefined ? { value: e.value } : {}),
+      ...(e.value !== undefined ? { value: capDepth(e.value) } : {}),
       ...(externalValue ? { externalValue } : {}),
     });
   }
@@ -57,7 +58,7 @@ function legacyStyle(collectionFormat: string | undefined, where: ParameterLocat
 function legacySchema(p: JsonObject): JsonObject {
   const keys = ['type', 'format', 'items', 'enum', 'default', 'minimum', 'maximum', 'pattern', 'minLength', 'maxLength', 'minItems', 'maxItems'];
   const out: JsonObject = {};
-  for (const key of keys) if (p[key] !== undefined) out[key] = p[key];
+  for (const key of keys) if (p[key] !== undefined) out[key] = p[key] as JsonValue;
   return out;
 }
 
@@ -79,7 +80,8 @@ function describe(p: JsonObject, where: ParameterLocation, schema: JsonSchema, f
     : { style: str(p.style) ?? (where === 'query' || where === 'cookie' ? 'form' : 'simple'), explode: false };
   const explode = format === 'swagger-2.0' ? defaults.explode : typeof p.explode === 'boolean' ? p.explode : defaults.style === 'form';
   const enumValues = Array.isArray(valueSchema.enum) ? valueSchema.enum : undefined;
-  const example = json(p.example ?? p['x-example'] ?? schema.example);
+  const raw = p.example ?? p['x-example'];
+  const example = raw === undefined ? json(schema.example) : capDepth(raw);
   const description = str(p.description);
   const type = primaryType(valueSchema);
   const fmt = str(valueSchema.format);

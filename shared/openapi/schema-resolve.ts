@@ -5,6 +5,7 @@
  * specs from producing huge answers: past it, every further ref also goes to `$defs`, so each
  * component is written out at most once. The original document is never modified or stringified.
  */
+import { capDepth, maxSchemaDepth, tooDeepToShow } from './depth-cap';
 import { isLocalRef, isObject, refName, resolvePointer } from './json-pointer';
 import type { JsonObject, JsonSchema, JsonValue, SpecFormat } from './types';
 
@@ -40,6 +41,7 @@ export function resolveSchema(doc: unknown, schema: unknown, options: ResolveOpt
   const defNames = new Map<string, string>();
   const pending: string[] = [];
   const expanding = new Set<string>();
+  let depth = 0;
 
   function defFor(ref: string): JsonSchema {
     let name = defNames.get(ref);
@@ -76,7 +78,7 @@ export function resolveSchema(doc: unknown, schema: unknown, options: ResolveOpt
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(node)) {
       if ((skipRef && key === '$ref') || key.startsWith('x-') || key === 'nullable') continue;
-      if (dataKeys.has(key)) out[key] = value;
+      if (dataKeys.has(key)) out[key] = capDepth(value);
       else if (schemaMaps.has(key) && isObject(value)) {
         const map: JsonObject = {};
         for (const [name, sub] of Object.entries(value)) map[name] = visit(sub);
@@ -88,10 +90,16 @@ export function resolveSchema(doc: unknown, schema: unknown, options: ResolveOpt
   }
 
   function visit(node: unknown): JsonValue {
-    if (Array.isArray(node)) return node.map(visit);
-    if (!isObject(node)) return node === undefined ? null : (node as JsonValue);
-    if (typeof node.$ref === 'string') return visitRef(node, node.$ref);
-    return visitObject(node, false);
+    if (!Array.isArray(node) && !isObject(node)) return node === undefined ? null : (node as JsonValue);
+    if (depth >= maxSchemaDepth) return { description: tooDeepToShow };
+    depth += 1;
+    try {
+      if (Array.isArray(node)) return node.map(visit);
+      if (typeof node.$ref === 'string') return visitRef(node, node.$ref);
+      return visitObject(node, false);
+    } finally {
+      depth -= 1;
+    }
   }
 
   const root = visit(schema);

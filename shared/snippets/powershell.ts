@@ -1,6 +1,6 @@
 /** "Copy as PowerShell": Invoke-RestMethod for the token, then for the request. */
 import { powershellQuote } from './quote';
-import { headline, type PreparedRequest } from './snippet-request';
+import { headline, noTokenMessage, type PreparedRequest } from './snippet-request';
 
 /** `Get`, `Post`, … as PowerShell's -Method spells them. */
 function methodName(method: string): string {
@@ -18,11 +18,20 @@ function tokenLines(request: PreparedRequest): string[] {
   const lines = ['# The client id and secret are read from the CLIENTID and CLIENTSECRET environment variables.', ...body];
   let headers = '';
   if (auth.clientAuth === 'basic') {
-    lines.push('$basic = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes("$($Env:CLIENTID):$($Env:CLIENTSECRET)"))');
+    lines.push(
+      '# HTTP Basic carries them form-urlencoded (RFC 6749 section 2.3.1), so any character in the secret works.',
+      '$basic = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes("$([uri]::EscapeDataString($Env:CLIENTID)):$([uri]::EscapeDataString($Env:CLIENTSECRET))"))',
+    );
     headers = ' -Headers @{ Authorization = "Basic $basic" }';
   }
+  const refusal = powershellQuote(noTokenMessage(auth.tokenUrl));
   lines.push(
-    `$token = (Invoke-RestMethod -Method Post -Uri ${powershellQuote(auth.tokenUrl)} -ContentType 'application/x-www-form-urlencoded'${headers} -Body $tokenBody).access_token`,
+    'try {',
+    `    $token = (Invoke-RestMethod -Method Post -Uri ${powershellQuote(auth.tokenUrl)} -ContentType 'application/x-www-form-urlencoded'${headers} -Body $tokenBody).access_token`,
+    '} catch {',
+    `    throw (${refusal} + " ($($_.Exception.Message))")`,
+    '}',
+    `if (-not $token) { throw ${refusal} }`,
     '',
   );
   return lines;

@@ -1,6 +1,6 @@
 /** "Copy as Python": `requests` with a token from `requests_oauthlib`, as in the HPE blog posts. */
 import { pythonQuote } from './quote';
-import { headline, type PreparedRequest } from './snippet-request';
+import { headline, noTokenMessage, type PreparedRequest } from './snippet-request';
 
 function tokenLines(request: PreparedRequest): { imports: string[]; lines: string[]; header?: string } {
   if (request.token.from === 'none') return { imports: [], lines: [] };
@@ -16,11 +16,16 @@ function tokenLines(request: PreparedRequest): { imports: string[]; lines: strin
   const scope = auth.scope ? `, scope=[${auth.scope.split(/\s+/).filter(Boolean).map(pythonQuote).join(', ')}]` : '';
   const fetch =
     auth.clientAuth === 'basic'
-      ? `token = oauth.fetch_token(token_url=${pythonQuote(auth.tokenUrl)}, auth=HTTPBasicAuth(client_id, client_secret))`
+      ? `token = oauth.fetch_token(token_url=${pythonQuote(auth.tokenUrl)}, auth=HTTPBasicAuth(quote_plus(client_id), quote_plus(client_secret)))`
       : `token = oauth.fetch_token(token_url=${pythonQuote(auth.tokenUrl)}, client_id=client_id, client_secret=client_secret, include_client_id=True)`;
+  const plainHttp = /^http:/i.test(auth.tokenUrl)
+    ? ["# oauthlib refuses a token URL without https unless told this is on purpose (a local server).", "os.environ.setdefault('OAUTHLIB_INSECURE_TRANSPORT', '1')", '']
+    : [];
   return {
     imports: [
       'import os',
+      'import sys',
+      ...(auth.clientAuth === 'basic' ? ['from urllib.parse import quote_plus'] : []),
       '',
       'import requests',
       'from oauthlib.oauth2 import BackendApplicationClient',
@@ -29,12 +34,17 @@ function tokenLines(request: PreparedRequest): { imports: string[]; lines: strin
     ],
     lines: [
       '# The client id and secret are read from the CLIENTID and CLIENTSECRET environment variables.',
+      ...(auth.clientAuth === 'basic' ? ['# HTTP Basic carries them form-urlencoded (RFC 6749 section 2.3.1), so any character in the secret works.'] : []),
       "client_id = os.environ['CLIENTID']",
       "client_secret = os.environ['CLIENTSECRET']",
       '',
+      ...plainHttp,
       'client = BackendApplicationClient(client_id=client_id)',
       `oauth = OAuth2Session(client=client${scope})`,
-      fetch,
+      'try:',
+      `    ${fetch}`,
+      'except Exception as error:',
+      `    sys.exit(${pythonQuote(noTokenMessage(auth.tokenUrl))} + f' ({error})')`,
       '',
     ],
     header: "'Bearer ' + token['access_token']",

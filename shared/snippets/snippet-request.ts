@@ -83,6 +83,11 @@ function isLineBreaking(ch: string): boolean {
   return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
 }
 
+/** What a snippet says when the token request failed, instead of sending the request with no token. */
+export function noTokenMessage(tokenUrl: string): string {
+  return `No access token from ${tokenUrl}, so the request was not sent. Check CLIENTID, CLIENTSECRET and the token URL.`;
+}
+
 /** The first comment line of every snippet. */
 export function headline(request: PreparedRequest): string {
   // A line break in the URL must not end the comment and become code.

@@ -38,13 +38,16 @@ describe('buildSnippet', () => {
     expect(text).toContain(`TOKEN=$(curl -sS -X POST '${tokenUrl}'`);
     expect(text).toContain('--data-urlencode "client_secret=${CLIENTSECRET}"');
     expect(text).toContain("--data-urlencode 'scope=read write'");
-    expect(text).toContain('| jq -r .access_token)');
+    expect(text).toContain(`| jq -r '.access_token // error("the token server said: \\(.error_description // .error // .)")')`);
+    expect(text).toContain(`if [ -z "$TOKEN" ]; then\n  echo 'No access token from ${tokenUrl}, so the request was not sent. Check CLIENTID, CLIENTSECRET and the token URL.' >&2\n  false\nelse\n  curl -sS -X POST`);
     expect(text).toContain("'https://us-west2-api.compute.cloud.hpe.com/compute-ops/v1beta2/servers?filter=id%20eq%20'\\''P06760-B21%2B2M212504P8'\\''&note=it'\\''s%20here'");
     expect(text).toContain(`-H 'X-Note: O'\\''Brien says "hi" $HOME ‘quoted’'`);
     expect(text).toContain('-H "Authorization: Bearer ${TOKEN}"');
     expect(text).toContain(`--data-raw '{"name": "it'\\''s a \\"vol\\"", "path": "C:\\\\tmp"}'`);
     expect(text).toContain("-H 'Content-Type: application/json'");
-    expect(buildSnippet('curl', tricky, { tokenUrl, clientAuth: 'basic' })).toContain('-u "${CLIENTID}:${CLIENTSECRET}"');
+    const basic = buildSnippet('curl', tricky, { tokenUrl, clientAuth: 'basic' });
+    expect(basic).toContain(`CLIENTSECRET_ENCODED=$(jq -rn --arg v "$CLIENTSECRET" '$v | @uri')`);
+    expect(basic).toContain('-u "${CLIENTID_ENCODED}:${CLIENTSECRET_ENCODED}"');
   });
 
   it('writes Python with requests_oauthlib as in the HPE posts', () => {
@@ -52,7 +55,8 @@ describe('buildSnippet', () => {
     expect(basic).toContain('from oauthlib.oauth2 import BackendApplicationClient');
     expect(basic).toContain('from requests_oauthlib import OAuth2Session');
     expect(basic).toContain("client_secret = os.environ['CLIENTSECRET']");
-    expect(basic).toContain(`token = oauth.fetch_token(token_url='${tokenUrl}', auth=HTTPBasicAuth(client_id, client_secret))`);
+    expect(basic).toContain(`    token = oauth.fetch_token(token_url='${tokenUrl}', auth=HTTPBasicAuth(quote_plus(client_id), quote_plus(client_secret)))`);
+    expect(basic).toContain(`except Exception as error:\n    sys.exit('No access token from ${tokenUrl}, so the request was not sent.`);
     expect(basic).toContain(`'X-Note': 'O\\'Brien says "hi" $HOME ‘quoted’',`);
     expect(basic).toContain("'Authorization': 'Bearer ' + token['access_token'],");
     expect(basic).toContain(`data='{"name": "it\\'s a \\\\"vol\\\\"", "path": "C:\\\\\\\\tmp"}'.encode('utf-8'),`);
@@ -69,7 +73,10 @@ describe('buildSnippet', () => {
     expect(text).toContain(`'Authorization' = "Bearer $token"`);
     expect(text).toContain(`$body = '{"name": "it''s a \\"vol\\"", "path": "C:\\\\tmp"}'`);
     expect(text).toContain("-Method Post -Uri 'https://us-west2-api.compute.cloud.hpe.com/compute-ops/v1beta2/servers?filter=id%20eq%20''P06760-B21%2B2M212504P8''&note=it''s%20here'");
-    expect(buildSnippet('powershell', tricky, { tokenUrl, clientAuth: 'basic' })).toContain('-Headers @{ Authorization = "Basic $basic" }');
+    const basic = buildSnippet('powershell', tricky, { tokenUrl, clientAuth: 'basic' });
+    expect(basic).toContain('-Headers @{ Authorization = "Basic $basic" }');
+    expect(basic).toContain('[uri]::EscapeDataString($Env:CLIENTSECRET)');
+    expect(text).toContain(`if (-not $token) { throw 'No access token from ${tokenUrl}, so the request was not sent.`);
   });
 
   it('reads a hand-typed token from TOKEN when there is no connection', () => {

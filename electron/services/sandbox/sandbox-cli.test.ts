@@ -32,7 +32,19 @@ describe('npm run sandbox', () => {
   it('prints one JSON line with the URLs and demo credentials, and serves them', async () => {
     const { line } = await firstLine(['--port', '0', '--token-ttl', '123']);
     const info = JSON.parse(line) as Record<string, string>;
-    expect(Object.keys(info).sort()).toEqual(['baseUrl', 'clientId', 'clientSecret', 'limitedClientId', 'limitedClientSecret', 'tokenUrl']);
+    expect(Object.keys(info).sort()).toEqual([
+      'baseUrl',
+      'basicClientId',
+      'basicClientSecret',
+      'bodyClientId',
+      'bodyClientSecret',
+      'clientId',
+      'clientSecret',
+      'limitedClientId',
+      'limitedClientSecret',
+      'tokenUrl',
+    ]);
+    expect(info.clientSecret).toMatch(/^[0-9a-f]{32}$/);
     expect(info.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: info.clientId ?? '', client_secret: info.clientSecret ?? '' });
     const response = await fetch(info.tokenUrl ?? '', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body });

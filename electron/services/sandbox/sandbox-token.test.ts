@@ -19,15 +19,57 @@ function decodePart(part: string | undefined): Record<string, unknown> {
 }
 
 describe('credentials', () => {
-  it('are fixed, fake, and hold characters that need encoding', () => {
+  it('are fixed and fake: hex secrets like GreenLake\'s for the demo clients, and two clients whose secrets need encoding', () => {
     expect(sandbox.credentials.clientId).toBe('sandbox-client');
-    for (const secret of [sandbox.credentials.clientSecret, sandbox.credentials.limitedClientSecret]) {
+    expect(sandbox.credentials.clientSecret).toMatch(/^[0-9a-f]{32}$/);
+    expect(sandbox.credentials.limitedClientSecret).toMatch(/^[0-9a-f]{32}$/);
+    for (const secret of [sandbox.credentials.basicClientSecret, sandbox.credentials.bodyClientSecret]) {
       expect(secret).toMatch(/\+/);
       expect(secret).toMatch(/:/);
       expect(secret).toMatch(/%/);
       expect(secret).toMatch(/&/);
+      expect(secret).toMatch(/ /);
     }
     expect(sandbox.tokenUrl).toBe(`${sandbox.baseUrl}/as/token.oauth2`);
+  });
+
+  it('serve HPE\'s seed-003 scripts with the default client: HTTP Basic without encoding, and an unencoded form body', async () => {
+    const { clientId, clientSecret } = sandbox.credentials;
+    // Python: requests' HTTPBasicAuth(client_id, client_secret) base64s the raw pair.
+    const basic = await postToken(sandbox, 'grant_type=client_credentials', { Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` });
+    expect(basic.status).toBe(200);
+    // PowerShell: "grant_type=client_credentials&client_id=" + $ClientID + "&client_secret=" + $ClientSecret.
+    const body = await postToken(sandbox, `grant_type=client_credentials&client_id=${clientId}&client_secret=${clientSecret}`);
+    expect(body.status).toBe(200);
+  });
+
+  it('can be chosen when the Sandbox starts (for tests of other secrets)', async () => {
+    const other = await startSandbox({ credentials: { basicClientSecret: `q'"$HOME\\ +:%&` } });
+    try {
+      expect(other.credentials.basicClientSecret).toBe(`q'"$HOME\\ +:%&`);
+      const response = await postToken(other, 'grant_type=client_credentials', { Authorization: basicHeader(other.credentials.basicClientId, other.credentials.basicClientSecret) });
+      expect(response.status).toBe(200);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('clients registered for one way of authenticating', () => {
+  it('refuse the other way, saying which one the client is registered for', async () => {
+    const { basicClientId, basicClientSecret, bodyClientId, bodyClientSecret } = sandbox.credentials;
+    const inBody = await postToken(sandbox, form({ grant_type: 'client_credentials', client_id: basicClientId, client_secret: basicClientSecret }));
+    expect(inBody.status).toBe(401);
+    expect(inBody.body).toMatchObject({ error: 'invalid_client', error_description: expect.stringMatching(/registered for HTTP Basic authentication \(client_secret_basic\)/) });
+    const asBasic = await postToken(sandbox, 'grant_type=client_credentials', { Authorization: basicHeader(bodyClientId, bodyClientSecret) });
+    expect(asBasic.status).toBe(401);
+    expect(asBasic.body).toMatchObject({ error: 'invalid_client', error_description: expect.stringMatching(/registered for credentials in the request body \(client_secret_post\)/) });
+  });
+
+  it('accept their own way', async () => {
+    const { basicClientId, basicClientSecret, bodyClientId, bodyClientSecret } = sandbox.credentials;
+    expect((await postToken(sandbox, 'grant_type=client_credentials', { Authorization: basicHeader(basicClientId, basicClientSecret) })).status).toBe(200);
+    expect((await postToken(sandbox, form({ grant_type: 'client_credentials', client_id: bodyClientId, client_secret: bodyClientSecret }))).status).toBe(200);
   });
 });
 
@@ -57,7 +99,7 @@ describe('POST /as/token.oauth2', () => {
   });
 
   it('refuses Basic credentials that were not form-urlencoded, and says so', async () => {
-    const { clientId, clientSecret } = sandbox.credentials;
+    const { basicClientId: clientId, basicClientSecret: clientSecret } = sandbox.credentials;
     const raw = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
     const response = await postToken(sandbox, 'grant_type=client_credentials', { Authorization: raw });
     expect(response.status).toBe(401);
@@ -67,7 +109,7 @@ describe('POST /as/token.oauth2', () => {
   });
 
   it('refuses a secret sent unencoded in the body as a malformed body', async () => {
-    const { clientId, clientSecret } = sandbox.credentials;
+    const { bodyClientId: clientId, bodyClientSecret: clientSecret } = sandbox.credentials;
     const response = await postToken(sandbox, `grant_type=client_credentials&client_id=${clientId}&client_secret=${clientSecret}`);
     expect(response.status).toBe(400);
     expect(response.body.error).toBe('invalid_request');

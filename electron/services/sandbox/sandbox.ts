@@ -23,6 +23,8 @@ export interface SandboxOptions {
   tokenTtlSeconds?: number;
   /** The clock in epoch milliseconds; tests inject one to expire tokens and make audit events arrive. */
   now?: () => number;
+  /** Other credentials than the fixed demo ones (tests of secrets that need quoting or encoding). */
+  credentials?: Partial<SandboxCredentials>;
 }
 
 /** A running Sandbox. */
@@ -71,7 +73,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const routes = createApiRoutes(data, startedAtMs);
   const openApi = createOpenApiSource(routes, idExamples(data, startedAtMs));
   const stats: SandboxStats = { tokenRequests: 0, apiRequests: 0 };
-  const credentials = { ...sandboxCredentials };
+  const credentials = { ...sandboxCredentials, ...options.credentials };
 
   const server = createServer();
   server.on('clientError', (_error, socket) => {

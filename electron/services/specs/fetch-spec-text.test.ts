@@ -3,6 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSpecText, fileNameOfUrl } from './fetch-spec-text';
 
+const spec = 'openapi: 3.0.0\ninfo: {title: "Café ☕", version: "1"}\n';
+const utf16le = (text: string) => Buffer.from(text, 'utf16le');
+/** UTF-16 BE from LE by swapping each pair of bytes. */
+const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+const encoded: Record<string, Buffer> = {
+  '/ps51.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(spec)]),
+  '/be.yaml': Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(spec)]),
+  '/bom8.yaml': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(spec, 'utf8')]),
+  '/nobom.yaml': utf16le(spec),
+};
+
 let server: Server;
 let base = '';
 
@@ -28,6 +39,9 @@ beforeAll(async () => {
       };
       res.on('close', () => res.removeAllListeners('drain'));
       pump();
+    } else if (url in encoded) {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.end(encoded[url]);
     } else if (url === '/silent') {
       // never answers
     } else {
@@ -66,6 +80,19 @@ describe('fetchSpecText', () => {
     const pending = fetchSpecText(`${base}/silent`, { signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toMatchObject({ code: 'cancelled' });
+  });
+
+  it('decodes UTF-16 LE and BE with a byte-order mark (PowerShell 5.1 Out-File) and UTF-8 with one', async () => {
+    for (const path of ['/ps51.yaml', '/be.yaml', '/bom8.yaml']) {
+      expect((await fetchSpecText(`${base}${path}`)).text).toBe(spec);
+    }
+  });
+
+  it('says in words that a UTF-16 file has no byte-order mark', async () => {
+    await expect(fetchSpecText(`${base}/nobom.yaml`)).rejects.toMatchObject({
+      code: 'spec_invalid',
+      message: expect.stringMatching(/^nobom\.yaml is saved as UTF-16 text without a byte-order mark/),
+    });
   });
 
   it('words an unreachable host for the user', async () => {

@@ -5,6 +5,7 @@
  */
 import type { AbortSignalLike } from '../../../shared/contract/define';
 import { ShorelineError } from '../../../shared/errors';
+import { detectTextEncoding, utf16WithoutBomMessage } from '../../../shared/openapi/spec-text-encoding';
 
 /** The largest spec fetched from a URL. */
 export const maxUrlBytes = 50 * 1024 * 1024;
@@ -40,6 +41,13 @@ export function fileNameOfUrl(url: string): string {
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+/** The text of a spec file's bytes: UTF-8 or UTF-16 (by its byte-order mark), or a refusal in words. */
+export function decodeSpecBytes(bytes: Uint8Array, fileName: string): string {
+  const guess = detectTextEncoding(bytes);
+  if (guess.encoding === 'utf-16-without-bom') throw new ShorelineError('spec_invalid', utf16WithoutBomMessage(fileName));
+  return new TextDecoder(guess.encoding, { ignoreBOM: true }).decode(bytes.subarray(guess.bomBytes));
 }
 
 /** Downloads `url` as text. Errors are {@link ShorelineError}s worded for the user. */
@@ -106,7 +114,8 @@ export async function fetchSpecText(url: string, options: FetchSpecOptions = {})
       at += chunk.byteLength;
     }
     const finalUrl = response.url || url;
-    return { text: new TextDecoder('utf-8').decode(bytes), fileName: fileNameOfUrl(finalUrl), finalUrl };
+    const fileName = fileNameOfUrl(finalUrl);
+    return { text: decodeSpecBytes(bytes, fileName), fileName, finalUrl };
   } catch (error) {
     throw wrap(error);
   } finally {

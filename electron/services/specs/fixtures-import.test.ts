@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfStoreOpener } from '../store/conf-store';
 import { createSpecsService, type SpecsService } from './specs-service';
+import { imported } from './imported-for-tests';
 
 const fixtures = resolve(__dirname, '../../../e2e/fixtures/specs');
 
@@ -37,7 +38,7 @@ describe('every real spec in e2e/fixtures/specs', () => {
   });
 
   it.each(files)('imports %s with the operation count of SOURCES.md', async (file) => {
-    const result = await specs.importText({ text: readFileSync(join(fixtures, file), 'utf8'), fileName: file, asNew: true });
+    const result = await imported(specs.importText({ text: readFileSync(join(fixtures, file), 'utf8'), fileName: file, asNew: true }));
     ids.set(file, result.spec.id);
     expect(result.spec.operationCount).toBe(counts.get(file));
     expect(result.changes.added).toHaveLength(counts.get(file) as number);

@@ -44,6 +44,27 @@ describe('a spec that cannot be used', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
+  it('YAML aliases that expand past 100 MB: refused in words, measured without expanding', async () => {
+    // One 1 MiB string aliased 400 times: a 1 MB file that would become a 400 MB document.
+    const big = 'x'.repeat(1024 * 1024);
+    const aliases = Array.from({ length: 400 }, (_, i) => `  a${i}: *big`).join('\n');
+    const text = `openapi: 3.0.0\ninfo: {title: Bomb, version: "1"}\npaths: {}\nx-big: &big "${big}"\nx-copies:\n${aliases}\n`;
+    expect(text.length).toBeLessThan(1.1 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    await expect(importText(text, 'bomb.yaml')).rejects.toMatchObject({
+      code: 'too_large',
+      message: expect.stringMatching(/expands? to more than 100 MB/),
+    });
+    // Expanding it would take 400 MB in the worker and 800 MB more for the JSON text.
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+    expect(specs.list().map((s) => s.title)).not.toContain('Bomb');
+  });
+
+  it('UTF-16 text that reached main as if it were UTF-8: said in words, not as a null byte', async () => {
+    const garbled = [...'openapi: 3.0.0\ninfo: {title: Wide, version: "1"}\n'].map((c) => `${c}\0`).join('');
+    await expect(importText(garbled, 'wide.yaml')).rejects.toMatchObject({ code: 'spec_invalid', message: expect.stringMatching(/^This file is saved as UTF-16 text without a byte-order mark.*Save it as UTF-8/) });
+  });
+
   it('more than 100 MB: refused before parsing', async () => {
     const huge = `openapi: 3.0.0\ndescription: "${'x'.repeat(100 * 1024 * 1024)}"\n`;
     await expect(importText(huge)).rejects.toMatchObject({ code: 'too_large', message: 'This file is 100.0 MB, more than the 100 MB Shoreline can import.' });

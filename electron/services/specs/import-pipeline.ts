@@ -9,6 +9,7 @@ import { ShorelineError } from '../../../shared/errors';
 import { detectSpec } from '../../../shared/openapi/detect-spec';
 import { buildSpecIndex, type SpecIndex } from '../../../shared/openapi/operation-index';
 import { createRefScanner } from '../../../shared/openapi/ref-scan';
+import { looksLikeUtf16Text, utf16WithoutBomMessage } from '../../../shared/openapi/spec-text-encoding';
 import { parseSpecText, type ParseOptions } from './parse-spec-text';
 
 /** The largest spec text Shoreline imports. */
@@ -36,14 +37,16 @@ function megabytes(bytes: number, decimals: number): string {
 /** Turns `text` into an index, or throws a {@link ShorelineError} that says why not. */
 export async function prepareSpec(
   text: string,
-  options: { signal?: AbortSignalLike; maxBytes?: number; parse?: Omit<ParseOptions, 'signal'> } = {},
+  options: { signal?: AbortSignalLike; maxBytes?: number; parse?: Omit<ParseOptions, 'signal'>; fileName?: string } = {},
 ): Promise<PreparedSpec> {
   const maxBytes = options.maxBytes ?? maxSpecBytes;
   const sizeBytes = Buffer.byteLength(text, 'utf8');
   if (sizeBytes > maxBytes) {
     throw new ShorelineError('too_large', `This file is ${megabytes(sizeBytes, 1)}, more than the ${megabytes(maxBytes, 0)} Shoreline can import.`);
   }
-  const parsed = await parseSpecText(text, { ...options.parse, ...(options.signal ? { signal: options.signal } : {}) });
+  // A UTF-16 file decoded as UTF-8 has a zero between its letters; YAML would only say "null byte".
+  if (looksLikeUtf16Text(text)) throw new ShorelineError('spec_invalid', utf16WithoutBomMessage(options.fileName));
+  const parsed = await parseSpecText(text, { maxExpandedBytes: maxBytes, ...options.parse, ...(options.signal ? { signal: options.signal } : {}) });
   const doc = parseJsonText(parsed.json);
   const detected = detectSpec(doc);
   if (!detected.ok) throw new ShorelineError('spec_invalid', detected.message);

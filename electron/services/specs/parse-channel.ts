@@ -3,38 +3,12 @@
  * takes a CPU-second), or, when no worker can start in this environment, the same code in-process
  * so that importing still works. Both look the same to the caller.
  */
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { parseWorkerBody, parseWorkerScript } from './parse-worker-source';
-import type { ParserModules } from './parser-modules';
+import { runParseCode } from './parse-code';
+import type { ValidateRequest, WorkerInput, WorkerMessage } from './parse-messages';
+import { findParseWorker } from './parse-worker-location';
 
-/** A message from the parse code. */
-export type WorkerMessage =
-  | { type: 'ready' }
-  | { type: 'cannot-start'; message: string }
-  | { type: 'parsed'; json: string; syntax: 'json' | 'yaml' }
-  | { type: 'failed'; code: string; message: string; detail?: string }
-  | { type: 'validated'; id: number; failure?: { name?: string; message: string; details?: Record<string, unknown>[] } };
-
-/** What main asks a validator. */
-export interface ValidateRequest {
-  type: 'validate';
-  id: number;
-  /** The document as JSON text. */
-  json: string;
-}
-
-/** What the parse code receives. */
-export interface WorkerInput {
-  /** `parse` one text then exit, or stay as a `validator` for many documents. */
-  mode: 'parse' | 'validator';
-  text: string;
-  modules: ParserModules;
-  /** Largest number of values a YAML file may expand to through aliases (when it also more than doubles). */
-  maxExpansion: number;
-}
+export type { ValidateRequest, WorkerInput, WorkerMessage } from './parse-messages';
 
 /** A two-way line to the parse code. */
 export interface ParseChannel {
@@ -48,9 +22,18 @@ export interface ParseChannel {
   close(): void;
 }
 
+/** Starts the worker, or throws when there is no worker file to start. */
+function startWorker(input: WorkerInput): Worker {
+  const location = findParseWorker();
+  if (!location) throw new Error('The parse worker file was not found.');
+  if (location.kind === 'built') return new Worker(location.url, { workerData: input });
+  const boot = `import(${JSON.stringify(location.tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(location.url.href)}); });`;
+  return new Worker(boot, { eval: true, workerData: input });
+}
+
 /** Runs the parse code in a new worker. */
 export function workerChannel(input: WorkerInput): ParseChannel {
-  const worker = new Worker(parseWorkerScript, { eval: true, workerData: input });
+  const worker = startWorker(input);
   let closed = false;
   return {
     inProcess: false,
@@ -86,18 +69,15 @@ export function inProcessChannel(input: WorkerInput): ParseChannel {
   let toCode: (message: unknown) => void = () => undefined;
   let failed: (error: Error) => void = () => undefined;
   let closed = false;
-  const here = typeof import.meta.url === 'string' ? import.meta.url : pathToFileURL(join(process.cwd(), 'index.js')).href;
-  const load = createRequire(here);
   const port = {
     post: (message: WorkerMessage) => setImmediate(() => !closed && toMain(message)),
     onMessage: (listener: (message: unknown) => void) => {
       toCode = listener;
     },
   };
-  const run = new Function('port', 'data', 'load', parseWorkerBody) as (p: typeof port, d: WorkerInput, l: (path: string) => unknown) => void;
   setImmediate(() => {
     try {
-      run(port, input, (path) => load(path));
+      runParseCode(port, input);
     } catch (error) {
       failed(error instanceof Error ? error : new Error(String(error)));
     }

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { parseSpecText } from './parse-spec-text';
-import { resolveParserModules } from './parser-modules';
+import { workerCandidates } from './parse-worker-location';
 import { createValidator } from './validator';
 
 const yamlSpec = 'openapi: 3.0.3\ninfo: {title: Tiny, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: OK}\n';
@@ -30,11 +31,11 @@ describe('parseSpecText', () => {
   });
 
   it('falls back to the yaml package (with maxAliasCount) when js-yaml cannot be found', async () => {
-    const { jsYaml: _dropped, ...modules } = resolveParserModules();
-    expect(JSON.parse((await parseSpecText(yamlSpec, { modules })).json)).toMatchObject({ openapi: '3.0.3' });
-    await expect(parseSpecText('a: [1, 2\nb: 3\n', { modules })).rejects.toMatchObject({ code: 'spec_invalid', message: expect.stringMatching(/line \d+/) });
+    const modules = { yamlLibrary: 'yaml' as const };
+    expect(JSON.parse((await parseSpecText(yamlSpec, modules)).json)).toMatchObject({ openapi: '3.0.3' });
+    await expect(parseSpecText('a: [1, 2\nb: 3\n', modules)).rejects.toMatchObject({ code: 'spec_invalid', message: expect.stringMatching(/line \d+/) });
     const bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
-    await expect(parseSpecText(bomb, { modules })).rejects.toMatchObject({ code: 'too_large' });
+    await expect(parseSpecText(bomb, modules)).rejects.toMatchObject({ code: 'too_large' });
   });
 
   it('keeps YAML anchors that do not explode, and refuses an alias that loops', async () => {
@@ -50,7 +51,7 @@ describe('parseSpecText', () => {
     await expect(pending).rejects.toMatchObject({ code: 'cancelled' });
   });
 
-  it('works from an esbuild bundle, like dist/ (parse and validation workers)', async () => {
+  it('works from esbuild bundles laid out like dist/ (the parse worker in dist/workers/, parse and validation)', async () => {
     const folder = join(repoRoot, '.tmp');
     mkdirSync(folder, { recursive: true });
     const dir = mkdtempSync(join(folder, 'specs-bundle-'));
@@ -67,12 +68,27 @@ describe('parseSpecText', () => {
         'console.log(JSON.stringify({ inProcess: parsed.inProcess, title: JSON.parse(parsed.json).info.title, failure: failure ?? null }));',
       ].join('\n'),
     );
+    const options = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'silent' } as const;
     try {
-      await build({ entryPoints: [entry], outfile: join(dir, 'entry.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'silent' });
-      const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'entry.mjs')], { cwd: dir, timeout: 30_000 });
-      expect(JSON.parse(stdout)).toEqual({ inProcess: false, title: 'Tiny', failure: null });
+      // The same entry and place as build/bundle.mjs: dist/node/web.js and dist/electron/main.js find ../workers/parse-worker.js.
+      await build({ ...options, entryPoints: [join(__dirname, 'parse-worker.ts')], outfile: join(dir, 'workers', 'parse-worker.js') });
+      await build({ ...options, entryPoints: [entry], outfile: join(dir, 'node', 'entry.mjs') });
+      const run = () => promisify(execFile)(process.execPath, [join(dir, 'node', 'entry.mjs')], { cwd: dir, timeout: 30_000 });
+      expect(JSON.parse((await run()).stdout)).toEqual({ inProcess: false, title: 'Tiny', failure: null });
+      // Without the worker file the same bundle still imports, in-process.
+      rmSync(join(dir, 'workers'), { recursive: true });
+      expect(JSON.parse((await run()).stdout)).toEqual({ inProcess: true, title: 'Tiny', failure: null });
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('build/bundle.mjs builds the parse worker where the bundles look for it', () => {
+    const script = readFileSync(join(repoRoot, 'build', 'bundle.mjs'), 'utf8');
+    expect(script).toContain("entryPoints: ['electron/services/specs/parse-worker.ts'], outfile: 'dist/workers/parse-worker.js'");
+    for (const bundle of ['dist/node/web.js', 'dist/electron/main.js']) {
+      const here = pathToFileURL(join(repoRoot, bundle)).href;
+      expect(workerCandidates(here)[0]?.url.href).toBe(pathToFileURL(join(repoRoot, 'dist/workers/parse-worker.js')).href);
     }
   });
 });

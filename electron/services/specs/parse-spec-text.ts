@@ -6,7 +6,7 @@
 import type { AbortSignalLike } from '../../../shared/contract/define';
 import { ShorelineError, type ErrorCode } from '../../../shared/errors';
 import { openChannel, type ParseChannel, type WorkerInput, type WorkerMessage } from './parse-channel';
-import { resolveParserModules, type ParserModules } from './parser-modules';
+import type { YamlLibrary } from './parse-messages';
 
 /** A spec text read into JSON. */
 export interface ParsedText {
@@ -22,11 +22,12 @@ export interface ParseOptions {
   signal?: AbortSignalLike;
   /** How long parsing may take; default 60 s. */
   timeoutMs?: number;
-  modules?: ParserModules;
+  /** The YAML reader; default js-yaml (`yaml` is the slower fallback, kept working). */
+  yamlLibrary?: YamlLibrary;
   /** Run on this thread from the start (tests of the fallback). */
   inProcess?: boolean;
-  /** See {@link WorkerInput.maxExpansion}; default 1,000,000. */
-  maxExpansion?: number;
+  /** Largest size, as JSON, that YAML aliases may expand a file to; default 100 MB, the import limit. */
+  maxExpandedBytes?: number;
 }
 
 const knownCodes: readonly ErrorCode[] = ['spec_invalid', 'too_large', 'invalid_input', 'unsupported'];
@@ -41,7 +42,7 @@ export function crashError(error: Error & { code?: string }): ShorelineError {
 
 /** Parses `text` in a worker (or in-process when no worker can start). */
 export function parseSpecText(text: string, options: ParseOptions = {}): Promise<ParsedText> {
-  const input: WorkerInput = { mode: 'parse', text, modules: options.modules ?? resolveParserModules(), maxExpansion: options.maxExpansion ?? 1_000_000 };
+  const input: WorkerInput = { mode: 'parse', text, yamlLibrary: options.yamlLibrary ?? 'js-yaml', maxExpandedBytes: options.maxExpandedBytes ?? 100 * 1024 * 1024 };
   return new Promise<ParsedText>((resolve, reject) => {
     let channel: ParseChannel;
     let ready = false;

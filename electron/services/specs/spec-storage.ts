@@ -4,9 +4,10 @@
  *   <id>.json            the spec's index: summary, operations, findings (a StoreOpener document)
  *   <id>.source.yaml     the original text, byte for byte (or .json)
  *   <id>.doc.json        the parsed document as JSON, so a restart never re-parses YAML
+ *   undo/                the spec the last replacement overwrote (index.json, source.<syntax>, doc.json)
  * Text files are written to a temporary name and renamed, so a crash never leaves half a file.
  */
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SpecIndex } from '../../../shared/openapi/operation-index';
@@ -31,6 +32,13 @@ export interface StoredSpec {
   syntax: 'json' | 'yaml';
 }
 
+/** The spec kept for undoing the last replacement. */
+export interface UndoSlot {
+  stored: StoredSpec;
+  /** The `info.version` that replaced it. */
+  replacedBy: string;
+}
+
 /** What the specs service reads and writes. */
 export interface SpecStorage {
   readonly folder: string;
@@ -44,6 +52,14 @@ export interface SpecStorage {
   readDocJson(id: string): Promise<string | undefined>;
   readSource(id: string, syntax: 'json' | 'yaml'): Promise<string | undefined>;
   remove(id: string, syntax: 'json' | 'yaml'): Promise<void>;
+  /** Moves a spec's files aside before it is replaced (dropping the previous undo), so the replacement can be undone. */
+  keepForUndo(previous: StoredSpec, replacedBy: string): Promise<void>;
+  /** The spec kept by {@link keepForUndo}, if any. */
+  undoSlot(): UndoSlot | undefined;
+  /** Puts the kept spec's files back in place of the current ones; the slot is then empty. */
+  restoreUndo(): Promise<StoredSpec | undefined>;
+  /** Forgets the kept spec. */
+  dropUndo(): Promise<void>;
 }
 
 const emptyRegistry: SpecRegistry = { version: 1, order: [], expanded: [] };
@@ -84,6 +100,21 @@ export function createSpecStorage(userDataDir: string, stores: StoreOpener): Spe
   };
   const sourceFile = (id: string, syntax: 'json' | 'yaml') => join(folder, `${id}.source.${syntax}`);
   const docFile = (id: string) => join(folder, `${id}.doc.json`);
+  const undoFolder = join(folder, 'undo');
+  const undoIndex = join(undoFolder, 'index.json');
+  const undoSource = (syntax: 'json' | 'yaml') => join(undoFolder, `source.${syntax}`);
+  const undoDoc = join(undoFolder, 'doc.json');
+  const moveIfThere = async (from: string, to: string) => {
+    if (existsSync(from)) await rename(from, to);
+  };
+  const readSlot = (): UndoSlot | undefined => {
+    try {
+      const slot = JSON.parse(readFileSync(undoIndex, 'utf8')) as UndoSlot;
+      return slot?.stored?.summary && Array.isArray(slot.stored.operations) && isSpecId(slot.stored.summary.id) ? slot : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   return {
     folder,
     registry() {
@@ -119,6 +150,30 @@ export function createSpecStorage(userDataDir: string, stores: StoreOpener): Spe
       const store = storeOf(id);
       specStores.delete(id);
       await Promise.all([rm(store.path, { force: true }), rm(sourceFile(id, syntax), { force: true }), rm(docFile(id), { force: true })]);
+    },
+    async keepForUndo(previous, replacedBy) {
+      const id = previous.summary.id;
+      await rm(undoFolder, { recursive: true, force: true });
+      mkdirSync(undoFolder, { recursive: true });
+      await moveIfThere(sourceFile(id, previous.syntax), undoSource(previous.syntax));
+      await moveIfThere(docFile(id), undoDoc);
+      await writeAtomic(undoIndex, JSON.stringify({ stored: previous, replacedBy } satisfies UndoSlot));
+    },
+    undoSlot: readSlot,
+    async restoreUndo() {
+      const slot = readSlot();
+      if (!slot) return undefined;
+      const { stored } = slot;
+      const id = stored.summary.id;
+      await Promise.all([rm(sourceFile(id, 'json'), { force: true }), rm(sourceFile(id, 'yaml'), { force: true }), rm(docFile(id), { force: true })]);
+      await moveIfThere(undoSource(stored.syntax), sourceFile(id, stored.syntax));
+      await moveIfThere(undoDoc, docFile(id));
+      storeOf(id).set(stored);
+      await rm(undoFolder, { recursive: true, force: true });
+      return stored;
+    },
+    async dropUndo() {
+      await rm(undoFolder, { recursive: true, force: true });
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AbortSignalLike } from '../../../shared/contract/define';
-import type { ImportResult, SpecFindingsReport, specsEvents } from '../../../shared/contract/specs';
+import type { ImportOutcome, ImportQuestion, ImportResult, SpecFindingsReport, specsEvents, UndoableReplacement } from '../../../shared/contract/specs';
 import { ShorelineError } from '../../../shared/errors';
 import { buildOperationDetail } from '../../../shared/openapi/operation-detail';
 import { operationChanges } from '../../../shared/openapi/operation-changes';
@@ -17,7 +17,7 @@ import { fetchSpecText, type FetchSpecOptions } from './fetch-spec-text';
 import { parseJsonText, prepareSpec, type PreparedSpec } from './import-pipeline';
 import type { ParseOptions } from './parse-spec-text';
 import { createSpecStorage, type StoredSpec } from './spec-storage';
-import { findExistingSpec, newSpecId } from './spec-identity';
+import { matchExistingSpec, newSpecId, type SpecMatch } from './spec-identity';
 import { createValidationRunner } from './validation-runner';
 import { createValidator, type ValidatorOptions } from './validator';
 
@@ -52,8 +52,15 @@ export interface ImportChoice {
 export interface SpecsService {
   list(): SpecSummary[];
   tree(): SpecNode[];
-  importText(input: { text: string; fileName: string } & ImportChoice, signal?: AbortSignalLike): Promise<ImportResult>;
-  importUrl(input: { url: string } & ImportChoice, signal?: AbortSignalLike): Promise<ImportResult>;
+  /** Imports, or asks first when the import only resembles a spec there or is much smaller (see ImportQuestion). */
+  importText(input: { text: string; fileName: string } & ImportChoice, signal?: AbortSignalLike): Promise<ImportOutcome>;
+  importUrl(input: { url: string } & ImportChoice, signal?: AbortSignalLike): Promise<ImportOutcome>;
+  /** Answers a question: update the spec it named, import as new, or drop it (null). */
+  resolveImport(pendingId: string, choice: 'update' | 'new' | 'cancel'): Promise<ImportResult | null>;
+  /** Puts back the spec the last replacement overwrote. */
+  undoReplace(): Promise<SpecSummary>;
+  /** What {@link undoReplace} would put back, if anything. */
+  lastReplacement(): UndoableReplacement | null;
   remove(id: string): Promise<void>;
   reorder(ids: readonly string[]): SpecSummary[];
   operation(specId: string, operationId: string): Promise<OperationDetail>;
@@ -86,6 +93,9 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     if (stored) specs.set(id, stored);
   }
   let commitQueue: Promise<unknown> = Promise.resolve();
+  /** Parsed imports waiting for the user's answer: never written to disk before it. */
+  const pending = new Map<string, { prepared: PreparedSpec; text: string; source: SpecSource; existingId: string; at: number }>();
+  const pendingMs = 15 * 60_000;
 
   const list = (): SpecSummary[] => {
     const ordered = registry.order.filter((id) => specs.has(id));
@@ -127,13 +137,36 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     return prepared.doc;
   }
 
-  async function commit(prepared: PreparedSpec, text: string, source: SpecSource, choice: ImportChoice): Promise<ImportResult> {
+  /** Keeps `prepared` waiting and asks whether it updates `match.spec` or comes in as new. */
+  function ask(match: SpecMatch, prepared: PreparedSpec, text: string, source: SpecSource): { question: ImportQuestion } {
+    const at = now().getTime();
+    for (const [key, entry] of pending) if (at - entry.at > pendingMs) pending.delete(key);
+    // A few waiting imports at most: each may hold a 100 MB text.
+    while (pending.size >= 3) pending.delete(pending.keys().next().value as string);
+    const pendingId = randomBytes(12).toString('hex');
+    pending.set(pendingId, { prepared, text, source, existingId: match.spec.id, at });
+    const { spec } = match;
+    return {
+      question: {
+        pendingId,
+        existing: { id: spec.id, title: spec.title, version: spec.version, sizeBytes: spec.sizeBytes, operationCount: spec.operationCount },
+        incoming: { title: prepared.index.title, version: prepared.index.version, sizeBytes: prepared.sizeBytes, operationCount: prepared.index.operations.length },
+        smaller: match.smaller,
+      },
+    };
+  }
+
+  async function commit(prepared: PreparedSpec, text: string, source: SpecSource, choice: ImportChoice): Promise<ImportOutcome> {
     const { index } = prepared;
     let existing: SpecSummary | undefined;
     if (choice.replaceId) {
       existing = specs.get(choice.replaceId)?.summary;
       if (!existing) throw new ShorelineError('not_found', 'The spec to update is no longer there.');
-    } else if (!choice.asNew) existing = findExistingSpec(list(), { title: index.title, source });
+    } else if (!choice.asNew) {
+      const match = matchExistingSpec(list(), { title: index.title, source, servers: index.servers, operationCount: index.operations.length, sizeBytes: prepared.sizeBytes });
+      if (match && (!match.same || match.smaller)) return ask(match, prepared, text, source);
+      existing = match?.spec;
+    }
     const id = existing?.id ?? newSpecId(index.title, () => randomBytes(3).toString('hex'));
     const previous = existing ? specs.get(existing.id) : undefined;
     const summary: SpecSummary = {
@@ -152,6 +185,7 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
       findingCounts: countFindings(index.findings),
     };
     const stored: StoredSpec = { summary, tags: index.tags, operations: index.operations, findings: index.findings, syntax: prepared.syntax };
+    if (previous) await storage.keepForUndo(previous, index.version);
     await storage.writeTexts(id, { source: text, syntax: prepared.syntax, docJson: prepared.json });
     storage.saveSpec(stored);
     specs.set(id, stored);
@@ -168,13 +202,32 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     };
   }
 
-  async function importPrepared(text: string, source: SpecSource, choice: ImportChoice, signal?: AbortSignalLike): Promise<ImportResult> {
+  async function importPrepared(text: string, source: SpecSource, choice: ImportChoice, signal?: AbortSignalLike): Promise<ImportOutcome> {
     const { maxBytes, ...parse } = deps.parseOptions ?? {};
-    const prepared = await prepareSpec(text, { ...(signal ? { signal } : {}), ...(maxBytes ? { maxBytes } : {}), parse });
-    // Saving is one at a time, so two imports of the same spec cannot both create it.
-    const run = commitQueue.then(() => commit(prepared, text, source, choice));
+    // A URL's file name goes into its messages; a file's is added by the window, which shows every file's error under its name.
+    const named = source.kind === 'url' ? { fileName: source.fileName } : {};
+    const prepared = await prepareSpec(text, { ...(signal ? { signal } : {}), ...(maxBytes ? { maxBytes } : {}), parse, ...named });
+    return queued(() => commit(prepared, text, source, choice));
+  }
+
+  /** Saving is one at a time, so two imports of the same spec cannot both create it. */
+  function queued<T>(step: () => Promise<T>): Promise<T> {
+    const run = commitQueue.then(step);
     commitQueue = run.catch(() => undefined);
     return run;
+  }
+
+  async function undoReplace(): Promise<SpecSummary> {
+    const slot = storage.undoSlot();
+    if (!slot || !specs.has(slot.stored.summary.id)) throw new ShorelineError('not_found', 'There is no replaced spec to bring back.');
+    const restored = (await storage.restoreUndo()) as StoredSpec;
+    const id = restored.summary.id;
+    validation.forget(id);
+    specs.set(id, restored);
+    docs.delete(id);
+    if (restored.summary.validation === 'pending') validation.restart(id);
+    changed();
+    return restored.summary;
   }
 
   for (const stored of specs.values()) if (stored.summary.validation === 'pending') validation.restart(stored.summary.id);
@@ -194,6 +247,21 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
       const fetched = await fetchSpecText(input.url, { ...deps.fetchOptions, ...(signal ? { signal } : {}) });
       return importPrepared(fetched.text, { kind: 'url', url: input.url, fileName: fetched.fileName }, input, signal);
     },
+    async resolveImport(pendingId, choice) {
+      const waiting = pending.get(pendingId);
+      pending.delete(pendingId);
+      if (choice === 'cancel') return null;
+      if (!waiting) throw new ShorelineError('not_found', 'This import waited too long for an answer. Import the file again.');
+      const answer: ImportChoice = choice === 'update' ? { replaceId: waiting.existingId } : { asNew: true };
+      return queued(() => commit(waiting.prepared, waiting.text, waiting.source, answer)) as Promise<ImportResult>;
+    },
+    undoReplace: () => queued(undoReplace),
+    lastReplacement() {
+      const slot = storage.undoSlot();
+      const current = slot ? specs.get(slot.stored.summary.id) : undefined;
+      if (!slot || !current) return null;
+      return { specId: current.summary.id, title: slot.stored.summary.title, version: slot.stored.summary.version, replacedBy: slot.replacedBy };
+    },
     async remove(id) {
       const stored = specs.get(id);
       if (!stored) return;
@@ -204,6 +272,7 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
         order: registry.order.filter((x) => x !== id),
         expanded: registry.expanded.filter((key) => !isKeyOfSpec(key, id)),
       });
+      if (storage.undoSlot()?.stored.summary.id === id) await storage.dropUndo();
       await storage.remove(id, stored.syntax);
       changed();
     },

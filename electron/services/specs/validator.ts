@@ -6,7 +6,6 @@
  */
 import type { ValidationFailure } from '../../../shared/openapi/validation-findings';
 import { openChannel, type ParseChannel, type WorkerMessage } from './parse-channel';
-import { resolveParserModules, type ParserModules } from './parser-modules';
 
 /** Validates documents, one at a time. */
 export interface Validator {
@@ -18,7 +17,6 @@ export interface Validator {
 
 /** Options of {@link createValidator}. */
 export interface ValidatorOptions {
-  modules?: ParserModules;
   inProcess?: boolean;
   /** Longest one validation may run; default 120 s. */
   timeoutMs?: number;
@@ -55,7 +53,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   }
 
   function open(inProcess: boolean): ParseChannel {
-    const input = { mode: 'validator' as const, text: '', modules: options.modules ?? resolveParserModules(), maxExpansion: 0 };
+    const input = { mode: 'validator' as const, text: '', yamlLibrary: 'js-yaml' as const, maxExpandedBytes: 0 };
     const ch = openChannel(input, inProcess);
     let ready = false;
     ch.onMessage((message: WorkerMessage) => {

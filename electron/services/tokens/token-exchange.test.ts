@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShorelineError } from '../../../shared/errors';
+import { startSandbox } from '../sandbox/sandbox';
 import { signTestJwt, startTestTokenServer, type TestTokenServer } from './test-token-server';
 import { exchangeClientCredentials, type ExchangeDependencies } from './token-exchange';
 import type { ClientCredentials } from './token-request';
@@ -84,6 +85,28 @@ describe('client credentials on the wire', () => {
   });
 });
 
+describe('a client that authenticates the other way than its server expects', () => {
+  it('is told which way the token server expects (tried once the other way), against the Sandbox', async () => {
+    const sandbox = await startSandbox();
+    try {
+      const { basicClientId, basicClientSecret, bodyClientId, bodyClientSecret, clientId } = sandbox.credentials;
+      const at = (clientAuth: 'body' | 'basic', id: string) => ({ tokenUrl: sandbox.tokenUrl, clientId: id, clientAuth });
+      const toBasic = await failure(exchangeClientCredentials(at('body', basicClientId), basicClientSecret, deps()));
+      expect(toBasic.code).toBe('client_auth_mismatch');
+      expect(toBasic.message).toBe('The token server expects the client ID and secret in an HTTP Basic header, not in the request body. Switch this connection to "HTTP Basic header".');
+      expect(toBasic.detail).toContain('registered for HTTP Basic');
+      const toBody = await failure(exchangeClientCredentials(at('basic', bodyClientId), bodyClientSecret, deps()));
+      expect(toBody.code).toBe('client_auth_mismatch');
+      expect(toBody.message).toBe('The token server expects the client ID and secret in the request body, not in an HTTP Basic header. Switch this connection to "Send in the request body".');
+      for (const error of [toBasic, toBody]) expect(`${error.message}${error.detail}`).not.toMatch(/secret:sandbox|secret%3Asandbox/);
+      // A wrong secret stays a wrong secret, whichever way it is sent.
+      expect((await failure(exchangeClientCredentials(at('body', clientId), 'not-the-secret', deps()))).code).toBe('invalid_client');
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
+
 describe('retries', () => {
   it('honours Retry-After on 429, then succeeds', async () => {
     sleeps = [];
@@ -105,6 +128,20 @@ describe('retries', () => {
     expect(error.message).toMatch(/HTTP 503/);
     expect(server.tokenRequests.length - before).toBe(3);
     expect(sleeps).toEqual([1000, 2000]);
+  });
+
+  it('names the wait a Retry-After asked for when it gives up', async () => {
+    sleeps = [];
+    const busy = { status: 503, headers: { 'Content-Type': 'text/plain', 'Retry-After': '1' }, body: 'busy' };
+    server.respondNext(busy, busy, busy);
+    const error = await failure(exchangeClientCredentials(creds('body'), 'test-secret', deps()));
+    expect(error.message).toBe('The token server had a problem (HTTP 503). Try again in 1 second.');
+    expect(sleeps).toEqual([1000, 1000]);
+    const limited = { status: 429, headers: { 'Retry-After': '1' }, body: '' };
+    server.respondNext(limited, limited, limited);
+    expect((await failure(exchangeClientCredentials(creds('body'), 'test-secret', deps()))).message).toBe(
+      'The token server is receiving too many requests. It asks to wait 1 second. Wait a moment and try again.',
+    );
   });
 
   it('does not wait for a Retry-After longer than 30 s: it tells the user', async () => {

@@ -223,3 +223,27 @@ describe('keychain problems', () => {
     expect((await failure(manager().getToken('nope'))).code).toBe('not_found');
   });
 });
+
+describe('a client that authenticates the other way than its server expects', () => {
+  const neutral = { status: 401, headers: { 'Content-Type': 'application/json' }, body: '{"error":"invalid_client"}' };
+
+  it('a connection test tries the other way once and says which the server expects', async () => {
+    const tokens = manager();
+    server.respondNext(neutral);
+    const outcome = await tokens.test({ connectionId: 'cc' });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'client_auth_mismatch', message: expect.stringContaining('expects the client ID and secret in an HTTP Basic header') } });
+    expect(server.tokenRequests.map((r) => (r.headers.authorization ? 'basic' : 'body'))).toEqual(['body', 'basic']);
+    // The token the other way brought is not kept: the user decides whether to switch.
+    expect((await tokens.status('cc')).state).toBe('none');
+    server.respondNext(neutral);
+    const draft = await tokens.test({ tokenUrl: server.tokenUrl, clientId: 'test-client', clientAuth: 'body', secret: 'test-secret' });
+    expect(draft).toMatchObject({ ok: false, error: { code: 'client_auth_mismatch' } });
+  });
+
+  it('an ordinary token request does not try twice when the server does not speak of the way', async () => {
+    const tokens = manager();
+    server.respondNext(neutral);
+    expect((await failure(tokens.getToken('cc'))).code).toBe('invalid_client');
+    expect(server.tokenRequests).toHaveLength(1);
+  });
+});

@@ -10,7 +10,7 @@ import type { ClientAuth, ConnectionKind, ConnectionsEmit, TokenStatus, TokenTes
 import { ShorelineError, toAppError } from '../../../shared/errors';
 import { connectionSecretKey } from '../keychain/secret-keys';
 import type { SecretVault } from '../keychain/secret-vault';
-import { exchangeClientCredentials, type ExchangeDependencies } from './token-exchange';
+import { exchangeClientCredentials, type ExchangeDependencies, type ProbeOtherWay } from './token-exchange';
 import type { ClientCredentials } from './token-request';
 import { tokenStatusOf } from './token-status';
 
@@ -99,7 +99,7 @@ export function createTokenManager(deps: TokenManagerDependencies): TokenManager
     return source;
   };
 
-  async function fetchToken(source: TokenSource): Promise<IssuedToken> {
+  async function fetchToken(source: TokenSource, probe: ProbeOtherWay): Promise<IssuedToken> {
     const secret = await deps.vault.get(connectionSecretKey(source.id));
     if (secret === undefined) throw secretMissingError(source.name);
     if (source.kind === 'pasted-token') {
@@ -107,11 +107,11 @@ export function createTokenManager(deps: TokenManagerDependencies): TokenManager
       if (token.expiresAt !== undefined && now() >= token.expiresAt) throw pastedTokenExpiredError(token.expiresAt);
       return token;
     }
-    return exchangeClientCredentials(source, secret, exchange);
+    return exchangeClientCredentials(source, secret, exchange, probe);
   }
 
   /** The cached token if still good, else the one request in flight, else a new request. */
-  function current(id: string, force = false): Promise<IssuedToken> {
+  function current(id: string, force = false, probe: ProbeOtherWay = 'when-hinted'): Promise<IssuedToken> {
     const source = sourceOf(id);
     const slot = slotFor(id);
     const cached = slot.token;
@@ -120,7 +120,7 @@ export function createTokenManager(deps: TokenManagerDependencies): TokenManager
       if (!stale) return Promise.resolve(cached);
     }
     if (slot.inflight) return slot.inflight;
-    const inflight = fetchToken(source)
+    const inflight = fetchToken(source, probe)
       .then(
         (token) => {
           if (slots.get(id) === slot) slot.token = token;
@@ -146,9 +146,9 @@ export function createTokenManager(deps: TokenManagerDependencies): TokenManager
     announce(id);
   };
 
-  async function renew(id: string): Promise<TokenStatus> {
+  async function renew(id: string, probe: ProbeOtherWay = 'when-hinted'): Promise<TokenStatus> {
     if (sourceOf(id).kind === 'pasted-token') slots.delete(id);
-    return tokenStatusOf(await current(id, true), now());
+    return tokenStatusOf(await current(id, true, probe), now());
   }
 
   return {
@@ -175,12 +175,13 @@ export function createTokenManager(deps: TokenManagerDependencies): TokenManager
       }
       return tokenStatusOf(slot.token, now());
     },
-    renew,
+    renew: (id) => renew(id),
     copy: async (id) => (await current(id)).accessToken,
     async test(target) {
       try {
-        if ('connectionId' in target) return { ok: true, status: await renew(target.connectionId) };
-        const token = await exchangeClientCredentials(target, target.secret, exchange);
+        // A test is where the user asks what is wrong: an invalid_client is always tried the other way too.
+        if ('connectionId' in target) return { ok: true, status: await renew(target.connectionId, 'always') };
+        const token = await exchangeClientCredentials(target, target.secret, exchange, 'always');
         return { ok: true, status: tokenStatusOf(token, now()) };
       } catch (thrown) {
         return { ok: false, error: toAppError(thrown) };

@@ -86,7 +86,7 @@ export function ConnectionDetail({ editor, environments, onManageEnvironments, g
           {errors[''] && <Alert severity="error">{errors['']}</Alert>}
           <ConnectionForm draft={draft} onChange={editor.change} saved={saved} errors={errors} />
           <Divider />
-          <ConnectionTest plan={testPlan(draft, saved)} stamp={editor.stamp} onProblems={editor.showProblems} />
+          <ConnectionTest plan={testPlan(draft, saved)} stamp={editor.stamp} onProblems={editor.showProblems} clientAuth={draft.clientAuth} onSwitchClientAuth={editor.switchClientAuth} />
           {saved && (
             <Typography variant="body2" color="textSecondary">
               {usedBy.length === 0 ? 'No environment uses this connection yet.' : `Used by ${usedBy.map((e) => e.name).join(', ')}.`}

@@ -9,6 +9,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
+import type { ClientAuth, TokenTestOutcome } from '../../../shared/contract/connections';
 import type { AppError } from '../../../shared/errors';
 import { useHost } from '../../host/host-context';
 import { appErrorOf, fieldIssues } from '../../host/app-error';
@@ -23,7 +24,13 @@ interface ConnectionTestProps {
   /** Changes whenever the draft does, so an old outcome never describes new settings. */
   stamp: number;
   onProblems: (problems: Record<string, string>) => void;
+  /** How the form sends the client id and secret now. */
+  clientAuth: ClientAuth;
+  /** Switches to the other way (when the token server expects it) and says what to test then. */
+  onSwitchClientAuth: (next: ClientAuth) => Promise<TestPlan>;
 }
+
+const switchLabels: Record<ClientAuth, string> = { basic: 'Use HTTP Basic and test again', body: 'Send in the request body and test again' };
 
 function summarise(status: { expiresAt?: number; claims?: Record<string, unknown> }, now: number): string {
   const parts = ['Token received'];
@@ -34,25 +41,34 @@ function summarise(status: { expiresAt?: number; claims?: Record<string, unknown
 }
 
 /** The Test button and its inline result. */
-export function ConnectionTest({ plan, stamp, onProblems }: ConnectionTestProps) {
+export function ConnectionTest({ plan, stamp, onProblems, clientAuth, onSwitchClientAuth }: ConnectionTestProps) {
   const host = useHost();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const outcomeRef = useRef<HTMLDivElement>(null);
-  useEffect(() => setOutcome(undefined), [stamp]);
+  // A switch of the client authentication changes the draft once, on purpose: its own outcome stays.
+  const switching = useRef(false);
+  useEffect(() => {
+    if (switching.current) switching.current = false;
+    else setOutcome(undefined);
+  }, [stamp]);
   useEffect(() => {
     if (outcome) outcomeRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
   }, [outcome]);
 
-  const run = async () => {
-    if ('problems' in plan) return onProblems(plan.problems);
-    if (!('input' in plan)) return;
+  const show = (result: TokenTestOutcome) => setOutcome(result.ok ? { ok: true, summary: summarise(result.status, Date.now()) } : { ok: false, error: result.error });
+
+  const run = async (next?: () => Promise<TestPlan>) => {
     setBusy(true);
     setOutcome(undefined);
     try {
-      const result = await host.invoke('connections.test', plan.input);
-      setOutcome(result.ok ? { ok: true, summary: summarise(result.status, Date.now()) } : { ok: false, error: result.error });
+      switching.current = next !== undefined;
+      const target = next ? await next() : plan;
+      if ('problems' in target) return onProblems(target.problems);
+      if (!('input' in target)) return;
+      show(await host.invoke('connections.test', target.input));
     } catch (thrown) {
+      switching.current = false;
       const error = appErrorOf(thrown);
       const fields = fieldIssues(error);
       if (Object.keys(fields).length > 0) onProblems(fields);
@@ -84,6 +100,11 @@ export function ConnectionTest({ plan, stamp, onProblems }: ConnectionTestProps)
           </Alert>
         )}
         {outcome?.ok === false && <ErrorAlert error={outcome.error} title="The test did not get a token" testId="connection-test-outcome" />}
+        {outcome?.ok === false && outcome.error.code === 'client_auth_mismatch' && (
+          <Button variant="contained" sx={{ mt: 1 }} disabled={busy} onClick={() => void run(() => onSwitchClientAuth(clientAuth === 'basic' ? 'body' : 'basic'))}>
+            {switchLabels[clientAuth === 'basic' ? 'body' : 'basic']}
+          </Button>
+        )}
       </Box>
     </Box>
   );

@@ -86,6 +86,49 @@ describe('ConnectionsDialog', () => {
     });
   });
 
+  it('offers to switch how the client authenticates when the token server expects the other way, and tests again', async () => {
+    const mismatch = {
+      ok: false as const,
+      error: { code: 'client_auth_mismatch' as const, message: 'The token server expects the client ID and secret in an HTTP Basic header, not in the request body. Switch this connection to "HTTP Basic header".' },
+    };
+    const { calls } = setup({
+      'connections.test': (input) => ('clientAuth' in input && input.clientAuth === 'basic' ? { ok: true, status: { state: 'valid', expiresAt: Date.now() + 7_200_000 } } : mismatch),
+    });
+    await screen.findByRole('heading', { name: 'Sandbox' });
+    fireEvent.click(screen.getByRole('button', { name: 'Add connection' }));
+    fireEvent.change(textbox('Name'), { target: { value: 'Mine' } });
+    fireEvent.change(textbox('Client ID'), { target: { value: 'basic-only' } });
+    fireEvent.change(screen.getByTestId('client-secret'), { target: { value: 'right' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    const outcome = await screen.findByTestId('connection-test-outcome');
+    expect(outcome.textContent).toContain('expects the client ID and secret in an HTTP Basic header');
+    fireEvent.click(screen.getByRole('button', { name: 'Use HTTP Basic and test again' }));
+    await waitFor(() => expect(screen.getByTestId('connection-test-outcome').textContent).toContain('Token received'));
+    expect((screen.getByRole('radio', { name: 'HTTP Basic header' }) as HTMLInputElement).checked).toBe(true);
+    expect(calls.filter(([name]) => name === 'connections.test').map(([, input]) => (input as { clientAuth: string }).clientAuth)).toEqual(['body', 'basic']);
+  });
+
+  it('switches a saved connection in place and tests it again', async () => {
+    let clientAuth: 'body' | 'basic' = 'body';
+    const saved: Connection = { ...sandbox, id: 'mine', name: 'Mine', builtIn: false };
+    const { calls } = setup({
+      'connections.list': () => [sandbox, { ...saved, clientAuth }],
+      'connections.update': (input) => {
+        clientAuth = input.clientAuth ?? clientAuth;
+        return { ...saved, clientAuth };
+      },
+      'connections.test': () => (clientAuth === 'basic' ? { ok: true, status: { state: 'valid', expiresAt: Date.now() + 7_200_000 } } : { ok: false, error: { code: 'client_auth_mismatch', message: 'expects HTTP Basic' } }),
+    });
+    await screen.findByRole('heading', { name: 'Sandbox' });
+    fireEvent.click(await screen.findByText('Mine'));
+    await screen.findByRole('heading', { name: 'Mine' });
+    fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect((await screen.findByTestId('connection-test-outcome')).textContent).toContain('expects HTTP Basic');
+    fireEvent.click(screen.getByRole('button', { name: 'Use HTTP Basic and test again' }));
+    await waitFor(() => expect(screen.getByTestId('connection-test-outcome').textContent).toContain('Token received'));
+    expect(calls.find(([name]) => name === 'connections.update')?.[1]).toEqual({ id: 'mine', clientAuth: 'basic' });
+  });
+
   it('puts the host’s field messages next to the fields and asks before discarding', async () => {
     const { onClose } = setup({
       'connections.add': () => hostError({ code: 'invalid_input', message: 'The input to connections.add is not valid: name: That name is taken.' }),

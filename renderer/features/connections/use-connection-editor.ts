@@ -3,11 +3,11 @@
  * messages (local zod checks after a save attempt, plus the host's own), and save / duplicate / delete.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Connection } from '../../../shared/contract/connections';
+import type { ClientAuth, Connection } from '../../../shared/contract/connections';
 import type { AppError } from '../../../shared/errors';
 import { useHost } from '../../host/host-context';
 import { appErrorOf, fieldIssues } from '../../host/app-error';
-import { draftFromConnection, isDirty, newDraft, toAddInput, toUpdateInput, validateDraft, type ConnectionDraft } from './connection-draft';
+import { draftFromConnection, isDirty, newDraft, testPlan, toAddInput, toUpdateInput, validateDraft, type ConnectionDraft, type TestPlan } from './connection-draft';
 
 /** `'new'` while adding; a connection id while editing; undefined when nothing is open. */
 export type Selection = string | undefined;
@@ -58,6 +58,22 @@ export function useConnectionEditor(connections: Connection[] | undefined, reloa
     setSaveError(undefined);
     setStamp((s) => s + 1);
   }, []);
+
+  /**
+   * Switches how the client id and secret are sent (the token server expects the other way) and
+   * returns what to test next: a saved connection under test is updated at once, else the form changes.
+   */
+  const switchClientAuth = async (next: ClientAuth): Promise<TestPlan> => {
+    const plan = testPlan(draft, saved);
+    if (saved && 'input' in plan && 'connectionId' in plan.input) {
+      const updated = await host.invoke('connections.update', { id: saved.id, clientAuth: next });
+      await reload();
+      show(updated);
+      return { input: { connectionId: updated.id } };
+    }
+    change({ clientAuth: next });
+    return testPlan({ ...draft, clientAuth: next }, saved);
+  };
 
   const fail = (thrown: unknown) => {
     const error = appErrorOf(thrown);
@@ -114,7 +130,7 @@ export function useConnectionEditor(connections: Connection[] | undefined, reloa
   const showProblems = (problems: Record<string, string>) => setServerErrors((current) => ({ ...current, ...problems }));
   const dirty = selected !== undefined && !saved?.builtIn && isDirty(draft, base);
 
-  return { selected, saved, draft, dirty, errors, saveError, busy, stamp, justAdded, select, show, change, save, duplicate, remove, showProblems };
+  return { selected, saved, draft, dirty, errors, saveError, busy, stamp, justAdded, select, show, change, save, duplicate, remove, showProblems, switchClientAuth };
 }
 
 /** The editor's shape, for components that receive it. */

@@ -15,6 +15,7 @@ import { ExplorerToolbar } from './explorer-toolbar';
 import { ExplorerTree } from './explorer-tree';
 import { specKey } from './explorer-rows';
 import { FindingsDialog } from './findings-dialog';
+import { ImportQuestionDialog } from './import-question-dialog';
 import { ImportUrlDialog } from './import-url-dialog';
 import { SpecActions } from './spec-actions';
 import { useSpecImport } from './use-spec-import';
@@ -45,16 +46,16 @@ export function ExplorerPanel() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const { importUrl } = imports;
+  const { importUrl, undoReplace } = imports;
   const specActions = useCallback(
     (specId: string) => {
       const spec = tree?.find((n) => n.spec.id === specId)?.spec;
       return spec && (
         <SpecActions spec={spec} onShowFindings={setFindingsOf} onReimport={(url) => void importUrl(url)}
-          onRemove={(s) => void host.invoke('specs.remove', { id: s.id })} />
+          onRemove={(s) => void host.invoke('specs.remove', { id: s.id })} onUndoReplace={() => void undoReplace()} />
       );
     },
-    [tree, importUrl, host],
+    [tree, importUrl, undoReplace, host],
   );
   const operationCount = tree?.reduce((sum, node) => sum + node.spec.operationCount, 0) ?? 0;
   const selected = open?.kind === 'operation' ? { specId: open.specId, operationId: open.operationId } : undefined;
@@ -112,6 +113,7 @@ export function ExplorerPanel() {
         />
       )}
       <ImportUrlDialog open={urlOpen} onClose={() => setUrlOpen(false)} onImport={imports.importUrl} busy={imports.busy !== undefined} />
+      <ImportQuestionDialog question={imports.question} busy={imports.busy !== undefined} onAnswer={(choice) => void imports.answer(choice)} />
       <FindingsDialog specId={findingsOf?.id} title={findingsOf?.title ?? ''} onClose={() => setFindingsOf(undefined)} />
     </Box>
   );

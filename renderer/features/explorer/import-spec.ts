@@ -1,17 +1,29 @@
 /** Reads a picked or dropped file and imports it; the file's text goes to main, which parses it. */
-import type { ImportResult } from '../../../shared/contract/specs';
+import type { ImportOutcome, ImportResult, SpecBrief } from '../../../shared/contract/specs';
+import { detectTextEncoding, utf16WithoutBomMessage } from '../../../shared/openapi/spec-text-encoding';
 import type { Host } from '../../host/host';
 import { HostError } from '../../host/host';
 
 /** The largest spec file Shoreline accepts (main refuses more too). */
 export const maxSpecBytes = 100 * 1024 * 1024;
 
-/** Imports `file`, or rejects with a HostError worded for the user. */
-export async function importSpecFile(host: Host, file: File): Promise<ImportResult> {
+/**
+ * The file's text. `File.text()` would read everything as UTF-8 and turn the UTF-16 that Windows
+ * PowerShell 5.1 writes into letters separated by zero characters, so the bytes are read instead.
+ */
+export async function readSpecText(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const guess = detectTextEncoding(bytes);
+  if (guess.encoding === 'utf-16-without-bom') throw new HostError({ code: 'spec_invalid', message: utf16WithoutBomMessage() });
+  return new TextDecoder(guess.encoding, { ignoreBOM: true }).decode(bytes.subarray(guess.bomBytes));
+}
+
+/** Imports `file` (or asks, see ImportQuestion), or rejects with a HostError worded for the user. */
+export async function importSpecFile(host: Host, file: File): Promise<ImportOutcome> {
   if (file.size > maxSpecBytes) {
     throw new HostError({ code: 'too_large', message: `${file.name} is ${Math.round(file.size / 1048576)} MB; Shoreline imports API specs of up to 100 MB.` });
   }
-  const text = await file.text();
+  const text = await readSpecText(file);
   if (text.length <= pieceChars) return host.invoke('specs.importText', { text, fileName: file.name });
   // Big files go in pieces: the web host takes at most 10 MB per call.
   const { uploadId } = await host.invoke('specs.uploadBegin', { fileName: file.name, size: text.length });
@@ -23,6 +35,12 @@ export async function importSpecFile(host: Host, file: File): Promise<ImportResu
 
 /** Characters per piece: even three UTF-8 bytes per character plus JSON escaping stays under the 10 MB a call may carry. */
 const pieceChars = 2 * 1024 * 1024;
+
+/** "723 KB, 120 endpoints": the size and contents of a spec, for the import question. */
+export function describeSpecBrief(brief: Pick<SpecBrief, 'sizeBytes' | 'operationCount'>): string {
+  const size = brief.sizeBytes < 1024 ? `${brief.sizeBytes} B` : brief.sizeBytes < 1024 * 1024 ? `${Math.round(brief.sizeBytes / 1024)} KB` : `${(brief.sizeBytes / 1048576).toFixed(1)} MB`;
+  return `${size}, ${brief.operationCount} endpoint${brief.operationCount === 1 ? '' : 's'}`;
+}
 
 /** A one-line summary of what an import did. */
 export function describeImport(result: ImportResult): string {

@@ -4,7 +4,7 @@ import type { AppError } from '../../../shared/errors';
 import { HostError } from '../../host/host';
 import { useHost } from '../../host/host-context';
 import { useNotify } from '../../components/notifier';
-import type { ImportResult } from '../../../shared/contract/specs';
+import type { ImportOutcome, ImportQuestion, ImportResult } from '../../../shared/contract/specs';
 import type { Host } from '../../host/host';
 import { describeImport, importSpecFile } from './import-spec';
 
@@ -15,6 +15,11 @@ export interface SpecImport {
   clearError(): void;
   importFiles(files: Iterable<File>): Promise<void>;
   importUrl(url: string): Promise<boolean>;
+  /** An import waiting for "update, or import as new?". */
+  question: ImportQuestion | undefined;
+  answer(choice: 'update' | 'new' | 'cancel'): Promise<void>;
+  /** Puts back the spec the last update replaced. */
+  undoReplace(): Promise<void>;
 }
 
 function asAppError(thrown: unknown): AppError {
@@ -35,10 +40,24 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
   const notify = useNotify();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<AppError>();
+  const [question, setQuestion] = useState<ImportQuestion>();
 
-  // The spec's own `servers` become environments on request, as Postman's import offers.
+  const undoReplace = useCallback(async () => {
+    try {
+      const spec = await host.invoke('specs.undoReplace', {});
+      notify({ message: `Put back ${spec.title}${spec.version ? ` v${spec.version}` : ''} as it was before the update.` });
+    } catch (thrown) {
+      setError(asAppError(thrown));
+    }
+  }, [host, notify]);
+
+  // The spec's own `servers` become environments on request, as Postman's import offers; an update can be undone.
   const announce = useCallback(
     async (result: ImportResult) => {
+      if (result.replaced) {
+        notify({ message: describeImport(result), action: { label: 'Undo', onClick: () => void undoReplace() } });
+        return;
+      }
       const servers = await newServers(host, result).catch(() => []);
       const add = async () => {
         for (const server of servers) await host.invoke('environments.create', { kind: 'spec', name: server.name, variables: { baseUrl: server.url } });
@@ -46,7 +65,39 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
       };
       notify({ message: describeImport(result), ...(servers.length > 0 && { action: { label: `Add its ${servers.length === 1 ? 'server' : `${servers.length} servers`} as environments`, onClick: () => void add().catch(() => undefined) } }) });
     },
-    [host, notify],
+    [host, notify, undoReplace],
+  );
+
+  /** Announces a finished import, or keeps the question for the dialog. */
+  const settle = useCallback(
+    async (outcome: ImportOutcome) => {
+      if ('question' in outcome) {
+        setQuestion(outcome.question);
+        return;
+      }
+      await announce(outcome);
+      onImported?.(outcome.spec.id);
+    },
+    [announce, onImported],
+  );
+
+  const answer = useCallback(
+    async (choice: 'update' | 'new' | 'cancel') => {
+      const asked = question;
+      if (!asked) return;
+      setBusy(asked.incoming.title);
+      try {
+        const result = await host.invoke('specs.resolveImport', { pendingId: asked.pendingId, choice });
+        setQuestion(undefined);
+        if (result) await settle(result);
+      } catch (thrown) {
+        setQuestion(undefined);
+        setError(asAppError(thrown));
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    [host, question, settle],
   );
 
   const importFiles = useCallback(
@@ -55,9 +106,7 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
         setBusy(file.name);
         setError(undefined);
         try {
-          const result = await importSpecFile(host, file);
-          await announce(result);
-          onImported?.(result.spec.id);
+          await settle(await importSpecFile(host, file));
         } catch (thrown) {
           const error = asAppError(thrown);
           setError({ ...error, message: `${file.name}: ${error.message}` });
@@ -66,7 +115,7 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
         }
       }
     },
-    [host, announce, onImported],
+    [host, settle],
   );
 
   const importUrl = useCallback(
@@ -74,9 +123,7 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
       setBusy(url);
       setError(undefined);
       try {
-        const result = await host.invoke('specs.importUrl', { url });
-        await announce(result);
-        onImported?.(result.spec.id);
+        await settle(await host.invoke('specs.importUrl', { url }));
         return true;
       } catch (thrown) {
         setError(asAppError(thrown));
@@ -85,8 +132,8 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
         setBusy(undefined);
       }
     },
-    [host, announce, onImported],
+    [host, settle],
   );
 
-  return { busy, error, clearError: () => setError(undefined), importFiles, importUrl };
+  return { busy, error, clearError: () => setError(undefined), importFiles, importUrl, question, answer, undoReplace };
 }

@@ -18,6 +18,7 @@ const titles: Partial<Record<ErrorCode, string>> = {
   read_only: 'This environment is read-only',
   token_failed: 'Could not get an access token',
   invalid_client: 'Sign-in refused',
+  client_auth_mismatch: 'Sign-in refused',
   clock_skew: 'The computer’s clock is off',
   not_json: 'Could not get an access token',
   unauthorized: 'Sign-in refused',

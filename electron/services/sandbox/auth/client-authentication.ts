@@ -2,7 +2,7 @@
  * Finds which client is calling the token endpoint, from HTTP Basic or from the form body
  * (RFC 6749 §2.3.1). Basic credentials are form-urlencoded before base64, so they are decoded here.
  */
-import type { SandboxClient } from './clients';
+import type { ClientAuthMethod, SandboxClient } from './clients';
 import { formDecode } from './form-body';
 
 /** The outcome: the client, or the OAuth error to answer with. */
@@ -16,6 +16,25 @@ function find(clients: readonly SandboxClient[], id: string, secret: string): Sa
   return clients.find((client) => client.clientId === id && client.clientSecret === secret);
 }
 
+const methodWords: Record<ClientAuthMethod, string> = {
+  client_secret_basic: 'HTTP Basic authentication (client_secret_basic): send the id and secret in the Authorization header',
+  client_secret_post: 'credentials in the request body (client_secret_post): send client_id and client_secret as form fields',
+};
+
+/** The refusal for a known client that used a way it is not registered for (checked before its secret, as real servers do). */
+function wrongMethod(clients: readonly SandboxClient[], id: string | undefined, used: ClientAuthMethod): ClientAuthResult | undefined {
+  const client = id === undefined ? undefined : clients.find((c) => c.clientId === id);
+  if (!client || client.authMethods.includes(used)) return undefined;
+  const registered = client.authMethods[0] as ClientAuthMethod;
+  const usedWords = used === 'client_secret_basic' ? 'HTTP Basic' : 'the request body';
+  return {
+    ok: false,
+    error: 'invalid_client',
+    description: `Client authentication failed: this client is registered for ${methodWords[registered]}, not ${usedWords}.`,
+    basic: used === 'client_secret_basic',
+  };
+}
+
 function fromBasic(header: string, clients: readonly SandboxClient[]): ClientAuthResult {
   const encoded = header.replace(/^Basic\s+/i, '').trim();
   const decoded = base64.test(encoded) ? Buffer.from(encoded, 'base64').toString('utf8') : '';
@@ -27,6 +46,8 @@ function fromBasic(header: string, clients: readonly SandboxClient[]): ClientAut
   const rawSecret = decoded.slice(colon + 1);
   const id = formDecode(rawId);
   const secret = formDecode(rawSecret);
+  const refused = wrongMethod(clients, id, 'client_secret_basic') ?? wrongMethod(clients, rawId, 'client_secret_basic');
+  if (refused) return refused;
   const client = id === undefined || secret === undefined ? undefined : find(clients, id, secret);
   if (client) return { ok: true, client };
   const description = find(clients, rawId, rawSecret)
@@ -59,6 +80,8 @@ export function authenticateClient(authorization: string | undefined, fields: Ma
       basic: false,
     };
   }
+  const refused = wrongMethod(clients, id, 'client_secret_post');
+  if (refused) return refused;
   const client = find(clients, id, secret);
   if (client) return { ok: true, client };
   return { ok: false, error: 'invalid_client', description: 'Client authentication failed: unknown client or wrong secret.', basic: false };

@@ -1,0 +1,165 @@
+/**
+ * The code that parses and validates specs off the main thread. It runs as the body of a worker
+ * (parse-worker.ts, bundled to dist/workers/) or, when no worker can start, in-process through the
+ * same {@link CodePort}, so both paths behave alike. The parser packages are imported lazily: a
+ * parse worker never pays for loading swagger-parser, a validator never for the YAML readers.
+ */
+import { createRequire } from 'node:module';
+import type { CodePort, ValidateRequest, WorkerInput, WorkerMessage } from './parse-messages';
+import { describeBytes, measureExpansion } from './yaml-expansion';
+
+/** A failure worded for the user, thrown inside the parse code and posted as `failed`. */
+class ParseFailure {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+    readonly detail?: string,
+  ) {}
+}
+
+type YamlReader = (text: string) => unknown;
+
+/** The part of js-yaml 4 used here (the package ships no types). */
+interface JsYaml {
+  CORE_SCHEMA: { extend(types: { implicit: unknown[] }): unknown };
+  types: { merge: unknown };
+  load(text: string, options: { schema: unknown; json: boolean }): unknown;
+}
+type Validate = (doc: unknown) => Promise<Extract<WorkerMessage, { type: 'validated' }>['failure']>;
+
+function syntaxFailure(reason: unknown, line: number, column: number, snippet?: string): ParseFailure {
+  const where = line ? ` (line ${line}${column ? `, column ${column}` : ''})` : '';
+  const clean = String(reason || 'unexpected content').replace(/\s+/g, ' ').trim();
+  return new ParseFailure('spec_invalid', `This file is not valid YAML or JSON: ${clean}${where}.`, snippet);
+}
+
+const aliasBomb = 'This file uses YAML aliases that would make it explode in size (a "billion laughs" file), so Shoreline refused to open it.';
+
+async function loadJsYaml(): Promise<YamlReader> {
+  const jsyaml = createRequire(import.meta.url)('js-yaml') as JsYaml;
+  const schema = jsyaml.CORE_SCHEMA.extend({ implicit: [jsyaml.types.merge] });
+  return (text) => {
+    try {
+      return jsyaml.load(text, { schema, json: true });
+    } catch (e) {
+      const error = e as { name?: string; reason?: string; message?: string; mark?: { line?: number; column?: number; snippet?: string } };
+      if (error?.name !== 'YAMLException') throw e;
+      const mark = error.mark ?? {};
+      throw syntaxFailure(error.reason ?? error.message, mark.line === undefined ? 0 : mark.line + 1, mark.column === undefined ? 0 : mark.column + 1, mark.snippet);
+    }
+  };
+}
+
+async function loadYamlPackage(): Promise<YamlReader> {
+  const YAML = await import('yaml');
+  return (text) => {
+    try {
+      return YAML.parse(text, { maxAliasCount: 100, merge: true, uniqueKeys: false, prettyErrors: true });
+    } catch (e) {
+      const error = e as { message?: string; linePos?: { line: number; col: number }[] };
+      const message = String(error?.message);
+      const at = error?.linePos?.[0];
+      if (/alias/i.test(message) && !at) throw new ParseFailure('too_large', aliasBomb);
+      if (at) throw syntaxFailure(message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, ''), at.line, at.col, message);
+      throw e;
+    }
+  };
+}
+
+/** Parses `raw` into JSON text: JSON stays as written, YAML is read and checked for alias bombs. */
+export function parseText(raw: string, readYaml: YamlReader, maxExpandedBytes: number): { json: string; syntax: 'json' | 'yaml' } {
+  const text = raw.replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new ParseFailure('spec_invalid', 'The file is empty.');
+  const first = text.trimStart().charAt(0);
+  if (first === '{' || first === '[') {
+    try {
+      JSON.parse(text);
+      return { json: text, syntax: 'json' };
+    } catch {
+      // Not strict JSON: YAML is a superset and reports the line of the problem.
+    }
+  }
+  const doc = readYaml(text);
+  // Only a file with anchors can have aliases; most specs have none and skip the walk.
+  if (/(^|[\s[{,:-])&[^\s[\]{},]+/m.test(text)) {
+    const expansion = measureExpansion(doc);
+    if (expansion.cyclic) {
+      throw new ParseFailure('spec_invalid', 'This YAML file uses an alias that refers back to itself, so it cannot be read as JSON.');
+    }
+    // A file without aliases is about as big as JSON as it is as YAML; twice its size means aliases did it.
+    if (expansion.bytes > maxExpandedBytes && expansion.bytes > 2 * text.length) {
+      throw new ParseFailure(
+        'too_large',
+        `This file uses YAML aliases that make it expand to more than ${describeBytes(maxExpandedBytes)} (about ${describeBytes(expansion.bytes)}, a "billion laughs" file), so Shoreline refused to open it.`,
+      );
+    }
+  }
+  return { json: JSON.stringify(doc === undefined ? null : doc), syntax: 'yaml' };
+}
+
+async function loadValidator(): Promise<Validate> {
+  const SwaggerParser = (await import('@apidevtools/swagger-parser')).default;
+  const options = {
+    resolve: { external: false },
+    dereference: { circular: 'ignore' as const, excludedPathMatcher: (path: string) => /\/(example|examples)(\/|$)/.test(path) },
+  };
+  return async (doc) => {
+    try {
+      await SwaggerParser.validate(doc as Parameters<typeof SwaggerParser.validate>[0], options);
+      return undefined;
+    } catch (e) {
+      const error = e as { name?: unknown; message?: unknown; details?: unknown };
+      const details = Array.isArray(error?.details)
+        ? (error.details as Record<string, unknown>[]).slice(0, 2000).map((d) => ({ instancePath: d.instancePath, keyword: d.keyword, message: d.message, params: d.params }))
+        : undefined;
+      return { name: String(error?.name ?? 'Error'), message: String(error?.message ?? e), ...(details ? { details } : {}) };
+    }
+  };
+}
+
+function runValidator(port: CodePort): void {
+  const validate = loadValidator();
+  let queue = Promise.resolve();
+  port.onMessage((message) => {
+    const request = message as ValidateRequest | undefined;
+    if (request?.type !== 'validate') return;
+    queue = queue.then(async () => {
+      let failure: Extract<WorkerMessage, { type: 'validated' }>['failure'];
+      try {
+        failure = await (await validate)(JSON.parse(request.json.replace(/^\uFEFF/, '')));
+      } catch (e) {
+        failure = { name: 'Error', message: String((e as Error)?.message ?? e) };
+      }
+      port.post({ type: 'validated', id: request.id, ...(failure ? { failure } : {}) });
+    });
+  });
+  validate.then(
+    () => port.post({ type: 'ready' }),
+    (e: unknown) => port.post({ type: 'cannot-start', message: String((e as Error)?.message ?? e) }),
+  );
+}
+
+async function runParse(port: CodePort, data: WorkerInput): Promise<void> {
+  let readYaml: YamlReader;
+  try {
+    readYaml = data.yamlLibrary === 'yaml' ? await loadYamlPackage() : await loadJsYaml();
+  } catch (e) {
+    port.post({ type: 'cannot-start', message: String((e as Error)?.message ?? e) });
+    return;
+  }
+  port.post({ type: 'ready' });
+  try {
+    const parsed = parseText(String(data.text), readYaml, data.maxExpandedBytes);
+    port.post({ type: 'parsed', json: parsed.json, syntax: parsed.syntax });
+  } catch (e) {
+    if (e instanceof ParseFailure) port.post({ type: 'failed', code: e.code, message: e.message, ...(e.detail ? { detail: e.detail.slice(0, 2000) } : {}) });
+    else if (e instanceof RangeError) port.post({ type: 'failed', code: 'too_large', message: 'This file is too large or too deeply nested to read.' });
+    else port.post({ type: 'failed', code: 'spec_invalid', message: 'This file could not be read.', detail: String((e as Error)?.message ?? e).slice(0, 2000) });
+  }
+}
+
+/** Runs the parse code for `data`, talking through `port`. */
+export function runParseCode(port: CodePort, data: WorkerInput): void {
+  if (data.mode === 'validator') runValidator(port);
+  else void runParse(port, data);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../../shared/contract/specs';
+import { fakeHost } from '../../host/fake-host';
+import { importSpecFile } from './import-spec';
+
+const spec = 'openapi: 3.0.0\ninfo: {title: "Café ☕", version: "1"}\npaths: {}\n';
+const result = { spec: { id: 'x' }, replaced: false, changes: { added: [], removed: [] } } as unknown as ImportResult;
+
+/** The text the renderer sends to main for a file of these bytes. */
+async function sentText(bytes: Uint8Array, name = 'spec.yaml'): Promise<string> {
+  const { host, calls } = fakeHost({ 'specs.importText': () => result });
+  await importSpecFile(host, new File([bytes], name));
+  const [, input] = calls[0] as [string, { text: string }];
+  return input.text;
+}
+
+describe('importSpecFile', () => {
+  it('reads UTF-16 LE and BE with a byte-order mark (PowerShell 5.1 Out-File) and UTF-8 with one', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(spec, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(spec, 'utf16le').swap16()]);
+    const bom8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(spec)]);
+    expect(await sentText(le)).toBe(spec);
+    expect(await sentText(be)).toBe(spec);
+    expect(await sentText(bom8)).toBe(spec);
+    expect(await sentText(Buffer.from(spec))).toBe(spec);
+  });
+
+  it('says in words that a UTF-16 file has no byte-order mark, and sends nothing', async () => {
+    const { host, calls } = fakeHost({ 'specs.importText': () => result });
+    await expect(importSpecFile(host, new File([Buffer.from(spec, 'utf16le')], 'wide.yaml'))).rejects.toMatchObject({
+      error: { code: 'spec_invalid', message: expect.stringMatching(/^This file is saved as UTF-16 text without a byte-order mark/) },
+    });
+    expect(calls).toEqual([]);
+  });
+});
