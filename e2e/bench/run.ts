@@ -28,7 +28,7 @@ async function step(rows: BenchRow[], name: string, run: () => Promise<BenchRow[
 async function main(): Promise<void> {
   const started = Date.now();
   const facts = readMachineFacts();
-  const buildNote = ensureBuild(log);
+  const buildNote = await ensureBuild(log);
   const rows: BenchRow[] = [];
   const browser = await launchChromium().catch((error: unknown) => {
     log(`Chromium did not start: ${error instanceof Error ? error.message : String(error)}`);
