@@ -13,7 +13,8 @@ import { esbuildConfigInputs, esbuildTargets, rendererTarget } from './bundle.mj
 /**
  * A target as the builder sees it: the check's view plus how to build it into a staging folder.
  * @typedef {import('./build-state.mjs').CheckedTarget & {
- *   build: (root: string, stagingDir: string) => Promise<{ outputs: string[], inputs: string[] }>
+ *   build: (root: string, stagingDir: string) => Promise<{ outputs: string[], inputs: string[] }>,
+ *   printsOwnErrors?: boolean
  * }} Target
  */
 
@@ -27,6 +28,8 @@ import { esbuildConfigInputs, esbuildTargets, rendererTarget } from './bundle.mj
 export function esbuildTarget(name, options, configInputs) {
   return {
     name,
+    // esbuild prints its errors with their source lines itself.
+    printsOwnErrors: true,
     async build(root, stagingDir) {
       const { build } = await import('esbuild');
       const out = options.outfile ? { outfile: join(stagingDir, options.outfile) } : { outdir: join(stagingDir, options.outdir ?? '.') };
@@ -97,11 +100,14 @@ export async function runBuild({ root = '.', mode = 'all', targets = shorelineTa
   try {
     const chosen = targets.filter((t) => todo.some((s) => s.name === t.name));
     const settled = await Promise.allSettled(chosen.map((t) => t.build(root, stagingDir)));
-    const failed = settled.flatMap((s, i) => (s.status === 'rejected' ? [{ name: chosen[i]?.name, error: s.reason }] : []));
+    const failed = settled.flatMap((s, i) => (s.status === 'rejected' ? [{ target: chosen[i], error: s.reason }] : []));
     if (failed.length > 0) {
-      for (const f of failed) log(`${f.name}: ${f.error instanceof Error ? f.error.message.split('\n')[0] : String(f.error)}`);
+      for (const { target, error } of failed) {
+        const message = error instanceof Error ? error.message : String(error);
+        log(`${target?.name}: ${target?.printsOwnErrors ? message.split('\n')[0] : message}`);
+      }
       const previous = readStamp(root) ? `so ${distDir}/ keeps the previous build, unchanged` : `and there is no previous build in ${distDir}/`;
-      return { ok: false, built: todo, ms: Date.now() - started, message: `The build of ${failed.map((f) => f.name).join(' and ')} failed (see above), ${previous}.` };
+      return { ok: false, built: todo, ms: Date.now() - started, message: `The build of ${failed.map((f) => f.target?.name).join(' and ')} failed (see above), ${previous}.` };
     }
     // Every target built: move the new outputs in, then record what they were built from.
     const results = settled.map((s) => /** @type {PromiseFulfilledResult<{ outputs: string[], inputs: string[] }>} */ (s).value);
