@@ -37,12 +37,19 @@ export function playwrightSkips(report) {
 }
 
 /**
+ * A test file that failed without a failed test: it did not load, or a `beforeAll` threw (its tests
+ * are then reported as skipped, which must not read as a pass).
+ * @param {any} file one entry of Vitest's `testResults`
+ */
+const brokenFile = (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((/** @type {any} */ a) => a.status === 'failed');
+
+/**
  * Every Vitest test that did not run, by file (Vitest's report carries no reason).
  * @param {any} report Vitest's JSON report
  * @returns {{ project: string, reason: string }[]}
  */
 export function vitestSkips(report) {
-  return (report?.testResults ?? []).flatMap((/** @type {any} */ file) =>
+  return (report?.testResults ?? []).filter((/** @type {any} */ file) => !brokenFile(file)).flatMap((/** @type {any} */ file) =>
     (file.assertionResults ?? [])
       .filter((/** @type {any} */ a) => ['skipped', 'pending', 'todo'].includes(a.status))
       .map(() => ({ project: 'unit', reason: `skipped in ${String(file.name).replace(/^.*?\/(?=(?:electron|shared|renderer|build|e2e)\/)/, '')}` })),
@@ -72,9 +79,9 @@ export function summarize({ stepPassed, stepFailed, vitest, playwright, requireE
   const skips = [];
   if (vitest) {
     passed += vitest.numPassedTests;
-    // A test file that fails to load has no failed tests but must still count.
-    const brokenFiles = vitest.testResults.filter((/** @type {any} */ f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-    failed += vitest.numFailedTests + brokenFiles;
+    const broken = vitest.testResults.filter(brokenFile);
+    for (const file of broken) log(`${file.name} failed before its tests ran: ${String(file.message ?? '').split('\n')[0]}`);
+    failed += vitest.numFailedTests + broken.length;
     skips.push(...vitestSkips(vitest));
   } else {
     log('The unit tests did not report (see above).');

@@ -83,4 +83,15 @@ describe('the closing summary line', () => {
     expect(summarize({ stepPassed: 1, stepFailed: 0, vitest: undefined, playwright: undefined, requireElectron: false, log: (l) => lines.push(l) }).line).toBe('1 passed, 2 failed');
     expect(lines).toHaveLength(2);
   });
+
+  it('counts a test file whose setup failed as a failure, not as skipped tests', () => {
+    const lines: string[] = [];
+    const report = vitest(4);
+    report.testResults.push({ name: '/work/repo/build/dist-files.test.ts', status: 'failed', message: 'dist/ is out of date: run npm run build first.', assertionResults: [{ status: 'skipped' }, { status: 'skipped' }] } as never);
+    report.numPendingTests = 2;
+    const { line, failed } = summarize({ stepPassed: 0, stepFailed: 0, vitest: report, playwright: playwright([]), requireElectron: false, log: (l) => lines.push(l) });
+    expect(line).toBe('4 passed, 1 failed');
+    expect(failed).toBe(1);
+    expect(lines).toEqual(['/work/repo/build/dist-files.test.ts failed before its tests ran: dist/ is out of date: run npm run build first.']);
+  });
 });
