@@ -58,7 +58,7 @@ function forbid(message, names, groups = []) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', 'node_modules/', '.reports/', '.tmp/', 'test-results/', 'playwright-report/', 'e2e/fixtures/specs/'] },
+  { ignores: ['dist/', '.dist-build-*/', 'release/', 'node_modules/', '.reports/', '.tmp/', 'test-results/', 'playwright-report/', 'e2e/fixtures/specs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

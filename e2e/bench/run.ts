@@ -7,7 +7,7 @@ import { launchChromium } from './chromium';
 import { ensureBuild } from './ensure-build';
 import { describeMachine, readMachineFacts } from './machine-facts';
 import { markdownTable, summary, type BenchRow } from './report';
-import { bigImportStep, bigResponseStep, dsccImportStep, requestStep, searchStep } from './steps';
+import { bigImportStep, bigResponseStep, dsccImportStep, preloadSizeStep, requestStep, searchStep, startStep } from './steps';
 import { removeAllTempDirs } from './temp-dirs';
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -28,7 +28,7 @@ async function step(rows: BenchRow[], name: string, run: () => Promise<BenchRow[
 async function main(): Promise<void> {
   const started = Date.now();
   const facts = readMachineFacts();
-  const buildNote = ensureBuild(log);
+  const buildNote = await ensureBuild(log);
   const rows: BenchRow[] = [];
   const browser = await launchChromium().catch((error: unknown) => {
     log(`Chromium did not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   const chromiumVersion = browser?.version() ?? 'did not start';
   const inBrowser = (run: (b: Browser) => Promise<BenchRow[]>) => () => (browser ? run(browser) : Promise.reject(new Error('Chromium did not start')));
   try {
+    await step(rows, 'Preload bundle size', async () => preloadSizeStep());
+    await step(rows, 'npm start to address', () => startStep(5));
     await step(rows, 'Import of dscc-storage-api-v1.4.0.yaml', inBrowser((b) => dsccImportStep(b, 5)));
     await step(rows, 'Import of a generated 10 MB+ spec', inBrowser((b) => bigImportStep(b, 3)));
     await step(rows, 'Search per keystroke', inBrowser((b) => searchStep(b)));

@@ -1,4 +1,5 @@
 /** Each benchmark step: run one measurement and turn it into table rows with the product's targets. */
+import { statSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { openAppSession } from './app-session';
 import { writeBigSpec } from './big-spec';
@@ -14,6 +15,7 @@ import { measureSearch } from './search-bench';
 import { measureSearchInPage } from './search-ui-bench';
 import { max, mb, median, ms, percentile } from './stats';
 import { makeTempDir } from './temp-dirs';
+import { timeStartToAddress, touch, type StartSample } from './start-bench';
 import { measureTokenBurst } from './token-burst-bench';
 
 const longTaskTarget = 200;
@@ -107,4 +109,27 @@ export async function bigResponseStep(browser: Browser, runs: number): Promise<B
     { what: `${label}: click → table on screen`, measured: tables.length ? `median ${ms(median(tables))} (n=${tables.length})` : 'did not appear within 30 s', target: '—', pass: undefined },
     { what: `${label}: longest main-thread task (click → 1 s after the table)`, measured: `max ${ms(max(tasks))} (per run: ${tasks.map((t) => (t === 0 ? '<50' : Math.round(t))).join(', ')} ms)`, target: `< ${longTaskTarget} ms`, pass: max(tasks) < longTaskTarget },
   ];
+}
+
+/** 6. `npm start` to its address: nothing changed, then one renderer file touched. */
+export async function startStep(runs: number): Promise<BenchRow[]> {
+  const unchanged: StartSample[] = [];
+  for (let i = 0; i < runs; i++) unchanged.push(await timeStartToAddress());
+  const touched: StartSample[] = [];
+  for (let i = 0; i < Math.max(1, Math.ceil(runs / 2)); i++) {
+    touch('renderer/main.tsx');
+    touched.push(await timeStartToAddress());
+  }
+  const times = (samples: StartSample[]) => samples.map((s) => s.ms);
+  const rebuilt = [...new Set(touched.map((s) => s.rebuilt))].join(' / ');
+  return [
+    { what: '`npm start` → address printed, nothing changed since the last build', measured: `median ${ms(median(times(unchanged)))} (max ${ms(max(times(unchanged)))}; n=${runs}; rebuilt: ${[...new Set(unchanged.map((s) => s.rebuilt))].join(' / ')})`, target: '< 2 s', pass: median(times(unchanged)) < 2000 },
+    { what: '`npm start` → address printed, after touching renderer/main.tsx', measured: `median ${ms(median(times(touched)))} (n=${touched.length}; rebuilt: ${rebuilt})`, target: '—', pass: undefined },
+  ];
+}
+
+/** 7. The sandboxed preload's bundle: names checked against zod-free lists keep it small. */
+export function preloadSizeStep(): BenchRow[] {
+  const bytes = statSync('dist/electron/preload.cjs').size;
+  return [{ what: 'Preload bundle (dist/electron/preload.cjs)', measured: `${(bytes / 1024).toFixed(1)} KB (${bytes.toLocaleString('en')} bytes)`, target: '< 20 KB', pass: bytes < 20 * 1024 }];
 }

@@ -4,7 +4,7 @@ import { findAppRoot } from '../services/app/app-root';
 import { resolveUserDataDir } from '../services/app/user-data-dir';
 import { createNodeApp } from '../web-host/create-node-app';
 import { startWebHost } from '../web-host/web-host';
-import { openBrowser } from './open-browser';
+import { browserUnavailable, openBrowser } from './open-browser';
 import { parseWebArgs } from './web-args';
 
 /** Runs the web host until the process is stopped. */
@@ -19,7 +19,12 @@ export async function runWebHost(argv: readonly string[]): Promise<void> {
     port: args.port,
   });
   process.stdout.write(`Shoreline is running at ${host.url}\n`);
-  if (args.open) openBrowser(host.url);
+  if (args.open) {
+    const byHand = (why: string) => process.stdout.write(`No browser could be opened (${why}), so open the address above in a browser yourself.\n`);
+    const why = browserUnavailable();
+    if (why) byHand(why);
+    else openBrowser(host.url, byHand);
+  }
   const stop = () => void Promise.all([host.close(), app.services.close()]).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

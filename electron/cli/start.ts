@@ -1,15 +1,17 @@
-/** `npm start`: the desktop app where Electron is installed, otherwise the web host in the browser. */
+/** `npm start`: the desktop app where it can run, otherwise the web host, saying why in one sentence. */
 import { spawn } from 'node:child_process';
 import { findAppRoot } from '../services/app/app-root';
 import { findElectron } from './find-electron';
+import { browserUnavailable } from './open-browser';
 import { runWebHostOrExit } from './run-web-host';
+import { chooseStart } from './start-choice';
 
 const argv = process.argv.slice(2);
-const electron = findElectron();
-if ('path' in electron) {
-  const child = spawn(electron.path, [findAppRoot().dir, ...argv], { stdio: 'inherit' });
+const choice = chooseStart({ nodeVersion: process.versions.node, electron: findElectron(), browserUnavailable: browserUnavailable() });
+if (choice.kind === 'desktop') {
+  const child = spawn(choice.electronPath, [findAppRoot().dir, ...argv], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  process.stdout.write(`Shoreline cannot open as a desktop app here because ${electron.missing}, so it opens in your browser instead.\n`);
+  process.stdout.write(`${choice.message}\n`);
   runWebHostOrExit(argv);
 }

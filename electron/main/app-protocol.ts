@@ -1,8 +1,13 @@
-/** Serves the built renderer on `app://shoreline/`, with the Content-Security-Policy on every page. */
-import { net, protocol } from 'electron';
-import { join, normalize, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+/**
+ * Serves the built renderer on `app://shoreline/`. Every answer carries the Content-Security-Policy
+ * (a worker's policy comes from its own script's response, not from the page) and a Content-Type
+ * chosen from the file name, so Monaco's workers load as JavaScript whatever Chromium would sniff.
+ */
+import { protocol } from 'electron';
+import { readFile, stat } from 'node:fs/promises';
+import { contentTypeForFile } from '../../shared/http/file-types';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
+import { rendererFilePath } from '../services/app/renderer-file';
 import { appScheme } from './app-origin';
 
 /** Must run before `app.whenReady()`: makes the scheme standard and secure so workers and fetch work. */
@@ -12,18 +17,26 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Answers `app://shoreline/<path>` from `rendererDir`; nothing outside it is reachable. */
+const commonHeaders = { 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' };
+
+function notFound(): Response {
+  return new Response('Not found', { status: 404, headers: { ...commonHeaders, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/** Answers one `app://shoreline/<path>` request from `rendererDir`; nothing outside it is reachable. */
+export async function serveAppFile(rendererDir: string, url: string): Promise<Response> {
+  const file = rendererFilePath(rendererDir, new URL(url).pathname);
+  if (!file) return notFound();
+  try {
+    if (!(await stat(file)).isFile()) return notFound();
+    const body = await readFile(file);
+    return new Response(body, { status: 200, headers: { ...commonHeaders, 'Content-Type': contentTypeForFile(file) } });
+  } catch {
+    return notFound();
+  }
+}
+
+/** Registers the handler of the `app` scheme (after the app is ready). */
 export function handleAppProtocol(rendererDir: string): void {
-  const root = normalize(rendererDir);
-  protocol.handle(appScheme, async (request) => {
-    const { pathname } = new URL(request.url);
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-    const file = normalize(join(root, relative));
-    if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    if (!file.endsWith('.html')) return response;
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', contentSecurityPolicy);
-    return new Response(response.body, { status: response.status, headers });
-  });
+  protocol.handle(appScheme, (request) => serveAppFile(rendererDir, request.url));
 }

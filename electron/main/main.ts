@@ -10,17 +10,20 @@ import { createHandlers } from '../handlers/create-handlers';
 import { resolveUserDataDir } from '../services/app/user-data-dir';
 import { startServices, type Services } from '../services/create-services';
 import { createKeyringVault } from '../services/keychain/keyring-vault';
+import { appFiles } from './app-files';
 import { appOrigin } from './app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { startAutoUpdates } from './auto-update';
 import { createElectronStoreOpener } from './electron-store-opener';
 import { registerIpc } from './ipc-router';
 import { menuTemplate } from './menu-template';
 import { guardNavigation, openIfHttps } from './navigation-guard';
+import { quitAfterCleanup } from './quit-after-cleanup';
 import { mainWindowOptions } from './window-options';
 import { defaultWindowState, restoreWindowState, type WindowState } from './window-state';
 
 // The bundle is ESM (dist/electron/main.js); the preload and the renderer sit beside it.
-const here = dirname(fileURLToPath(import.meta.url));
+const files = appFiles(dirname(fileURLToPath(import.meta.url)));
 const userDataDir = resolveUserDataDir(process.argv);
 mkdirSync(userDataDir, { recursive: true });
 app.setPath('userData', userDataDir);
@@ -39,7 +42,7 @@ function startAppServices(): Promise<Services> {
     stores,
     platform: {
       kind: 'electron',
-      capabilities: { nativeDialogs: true, openExternal: true },
+      capabilities: { nativeDialogs: true, openExternal: true, selfUpdate: true },
       openExternal: async (url) => openIfHttps(url),
     },
     version: app.getVersion(),
@@ -58,8 +61,8 @@ function startAppServices(): Promise<Services> {
 }
 function createMainWindow(): BrowserWindow {
   const state = restoreWindowState(windowStore.get(), screen.getAllDisplays().map((d) => d.workArea));
-  const window = new BrowserWindow(mainWindowOptions(state, join(here, 'preload.cjs'), nativeTheme.shouldUseDarkColors));
-  guardNavigation(window.webContents);
+  // The navigation guard is applied by `web-contents-created` (below) to every contents, this one too.
+  const window = new BrowserWindow(mainWindowOptions(state, files.preload, nativeTheme.shouldUseDarkColors));
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
@@ -75,10 +78,15 @@ app.on('window-all-closed', () => {
 });
 
 void app.whenReady().then(async () => {
-  handleAppProtocol(join(here, '..', 'renderer'));
+  handleAppProtocol(files.rendererDir);
   const services = await startAppServices();
-  app.on('will-quit', () => void services.close());
+  quitAfterCleanup(app, () => services.close());
   registerIpc(createHandlers(services), services.bus);
+  startAutoUpdates({
+    isPackaged: app.isPackaged,
+    enabled: () => services.settings.get().autoUpdate,
+    onSettingChange: (listener) => services.bus.subscribe((name) => name === 'settings.changed' && listener()),
+  });
   const openHelp = () => services.bus.emit('app.menuAction', { action: 'shortcuts' });
   const openDocs = () => openIfHttps('https://developer.greenlake.hpe.com/');
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, openHelp, openDocs)));

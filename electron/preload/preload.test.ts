@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { esbuildTargets } from '../../build/bundle.mjs';
 import { eventChannel, invokeChannel, type ShorelineBridge } from '../../shared/contract/bridge';
 import { commandNames } from '../../shared/contract/index';
 
@@ -12,8 +13,8 @@ let code: string;
 
 beforeAll(async () => {
   const outfile = join(mkdtempSync(join(tmpdir(), 'shoreline-preload-')), 'preload.cjs');
-  // The same options as build/bundle.mjs uses for the shipped preload.
-  await build({ entryPoints: ['electron/preload/preload.ts'], bundle: true, platform: 'node', format: 'cjs', external: ['electron'], minify: true, outfile, logLevel: 'silent' });
+  // The options the shipped preload is built with.
+  await build({ ...esbuildTargets.preload, outfile, sourcemap: false, logLevel: 'silent' });
   code = readFileSync(outfile, 'utf8');
 });
 
@@ -46,6 +47,11 @@ describe('preload bundle', () => {
     const { required } = load();
     expect(new Set(required)).toEqual(new Set(['electron']));
     expect(code).not.toMatch(/\bimport\s*[{*]/);
+  });
+
+  it('stays small: names are checked against the zod-free lists, not the whole contract', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(20 * 1024);
+    expect(code).not.toMatch(/zod|safeParse/);
   });
 
   it('exposes only `shoreline` with invoke and on', () => {

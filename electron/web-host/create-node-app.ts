@@ -30,7 +30,7 @@ export async function createNodeApp(userDataDir: string, options: NodeAppOptions
   const services = await startServices({
     userDataDir,
     stores: createConfStoreOpener(userDataDir),
-    platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false } },
+    platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false, selfUpdate: false } },
     version: findAppRoot().version,
     vault: options.vault ?? createKeyringVault(),
     env,

@@ -1,28 +1,14 @@
 /** Serves the built renderer from one folder, refusing anything outside it. */
 import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { contentTypeForFile } from '../../shared/http/file-types';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
+import { rendererFilePath } from '../services/app/renderer-file';
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
-
-/** Sends `path` (already percent-decoded) from `root`, or the index page for `/`; answers 404 for anything missing. */
-export function serveStatic(root: string, path: string, res: ServerResponse): void {
-  const relative = path === '/' ? 'index.html' : path.replace(/^\/+/, '');
-  const file = normalize(join(root, relative));
-  if (!file.startsWith(normalize(root) + sep)) {
+/** Sends `urlPath` from `root`, or the index page for `/`; answers 404 for anything missing. */
+export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
+  const file = rendererFilePath(root, urlPath);
+  if (!file) {
     res.writeHead(404).end();
     return;
   }
@@ -35,7 +21,7 @@ export function serveStatic(root: string, path: string, res: ServerResponse): vo
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+  const type = contentTypeForFile(file);
   const headers: Record<string, string | number> = {
     'Content-Type': type,
     'Content-Length': size,

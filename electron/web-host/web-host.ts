@@ -103,7 +103,8 @@ function decodePath(path: string): string | undefined {
 async function route(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, port: number, token: string) {
   const refusal = checkAddressing(req, port);
   if (refusal) return sendError(res, refusal.status, 'forbidden', refusal.message);
-  const path = decodePath(new URL(req.url ?? '/', `http://127.0.0.1:${port}`).pathname);
+  const rawPath = new URL(req.url ?? '/', `http://127.0.0.1:${port}`).pathname;
+  const path = decodePath(rawPath);
   if (path === undefined) return sendError(res, 400, 'invalid_input', 'That is not a valid address: its percent-encoding is broken.');
 
   if (path.startsWith('/rpc/') || path === '/events') {
@@ -114,7 +115,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: WebHost
     return handleRpc(req, res, options.handlers, path.slice('/rpc/'.length));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'invalid_input', 'Only GET is served here.');
-  return serveStatic(options.staticDir, path, res);
+  return serveStatic(options.staticDir, rawPath, res); // it decodes once, as the app:// scheme does
 }
 
 function listen(server: Server, port: number): Promise<number> {

@@ -50,7 +50,11 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
         </Typography>
         <Box sx={{ flex: 1 }} />
         <ConnectionBar />
-        <ThemeMenu choice={settings?.theme ?? 'system'} onChoose={(theme) => void updateSettings({ theme })} />
+        <ThemeMenu
+          choice={settings?.theme ?? 'system'}
+          onChoose={(theme) => void updateSettings({ theme })}
+          autoUpdate={info?.capabilities.selfUpdate ? { on: settings?.autoUpdate ?? true, onChange: (autoUpdate) => void updateSettings({ autoUpdate }) } : undefined}
+        />
         <Tooltip title="Keyboard shortcuts">
           <IconButton aria-label="Keyboard shortcuts" size="small" onClick={() => setHelpOpen(true)}>
             <HelpOutlineOutlined fontSize="small" />

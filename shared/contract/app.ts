@@ -11,6 +11,8 @@ export interface HostCapabilities {
   nativeDialogs: boolean;
   /** The host can open a link in the system browser. */
   openExternal: boolean;
+  /** The host updates itself from published releases (the desktop app), so the update setting applies. */
+  selfUpdate: boolean;
 }
 
 /** Facts about the running application. */

@@ -8,7 +8,7 @@ const context = { signal: new AbortController().signal };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const base = {
-    'app.info': async () => ({ name: 'Shoreline', version: '1', host: 'web' as const, capabilities: { nativeDialogs: false, openExternal: false }, startupProblems: [] }),
+    'app.info': async () => ({ name: 'Shoreline', version: '1', host: 'web' as const, capabilities: { nativeDialogs: false, openExternal: false, selfUpdate: false }, startupProblems: [] }),
     'app.openExternal': async () => undefined,
     'settings.get': async () => defaultSettings,
     'settings.update': async (patch: object) => ({ ...defaultSettings, ...patch }),

@@ -13,10 +13,12 @@ export interface Settings {
   theme: ThemeChoice;
   /** Which sidebar tab was open last. */
   sidebarTab: 'explorer' | 'collections' | 'history';
+  /** The installed desktop app checks for, downloads and installs new releases (never in development). */
+  autoUpdate: boolean;
 }
 
 /** The settings a new user starts with. */
-export const defaultSettings: Settings = { theme: 'system', sidebarTab: 'explorer' };
+export const defaultSettings: Settings = { theme: 'system', sidebarTab: 'explorer', autoUpdate: true };
 
 /** The settings domain of the contract. */
 export const settingsCommands = {
@@ -28,6 +30,7 @@ export const settingsCommands = {
       .object({
         theme: themeSchema.optional(),
         sidebarTab: z.enum(['explorer', 'collections', 'history']).optional(),
+        autoUpdate: z.boolean().optional(),
       })
       .strict(),
   ),

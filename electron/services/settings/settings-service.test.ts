@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +15,17 @@ describe('settings service', () => {
     const settings = createSettingsService(createConfStoreOpener(dir), bus);
     expect(settings.get().theme).toBe('system');
     const next = settings.update({ theme: 'dark', sidebarTab: undefined });
-    expect(next).toEqual({ theme: 'dark', sidebarTab: 'explorer' });
+    expect(next).toEqual({ theme: 'dark', sidebarTab: 'explorer', autoUpdate: true });
     expect(seen).toEqual([['settings.changed', next]]);
     expect(createSettingsService(createConfStoreOpener(dir), createEventBus()).get().theme).toBe('dark');
+  });
+
+  it('turns automatic updates on for settings saved before the setting existed, and keeps them off once chosen', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shoreline-settings-'));
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ theme: 'light', sidebarTab: 'history' }));
+    const settings = createSettingsService(createConfStoreOpener(dir), createEventBus());
+    expect(settings.get()).toEqual({ theme: 'light', sidebarTab: 'history', autoUpdate: true });
+    settings.update({ autoUpdate: false });
+    expect(createSettingsService(createConfStoreOpener(dir), createEventBus()).get().autoUpdate).toBe(false);
   });
 });

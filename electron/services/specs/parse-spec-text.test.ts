@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -83,9 +83,9 @@ describe('parseSpecText', () => {
     }
   });
 
-  it('build/bundle.mjs builds the parse worker where the bundles look for it', () => {
-    const script = readFileSync(join(repoRoot, 'build', 'bundle.mjs'), 'utf8');
-    expect(script).toContain("entryPoints: ['electron/services/specs/parse-worker.ts'], outfile: 'dist/workers/parse-worker.js'");
+  it('build/bundle.mjs builds the parse worker where the bundles look for it', async () => {
+    const { esbuildTargets } = (await import(pathToFileURL(join(repoRoot, 'build', 'bundle.mjs')).href)) as { esbuildTargets: Record<string, { entryPoints: string[]; outfile?: string }> };
+    expect(esbuildTargets.parseWorker).toMatchObject({ entryPoints: ['electron/services/specs/parse-worker.ts'], outfile: 'workers/parse-worker.js' });
     for (const bundle of ['dist/node/web.js', 'dist/electron/main.js']) {
       const here = pathToFileURL(join(repoRoot, bundle)).href;
       expect(workerCandidates(here)[0]?.url.href).toBe(pathToFileURL(join(repoRoot, 'dist/workers/parse-worker.js')).href);
