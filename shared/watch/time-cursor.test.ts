@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { OperationDetail } from '../openapi/types';
+import type { JsonValue, OperationDetail } from '../openapi/types';
 import { cursorClause, hasTopLevelOr, mergeFilter, withCursor } from './cursor-filter';
 import { readInstant, type Instant } from './instant';
 import { cursorCandidates, cursorFromOperation, cursorFromRequest, knownCursor, timeClauses } from './time-cursor';
 
 const at = readInstant('2025-03-10T09:00:20.123456Z') as Instant;
 
-function operation(filter: { description?: string; example?: string }, itemProperties: Record<string, unknown> = {}): Pick<OperationDetail, 'parameters' | 'responses'> {
+function operation(filter: { description?: string; example?: string }, itemProperties: Record<string, JsonValue> = {}): Pick<OperationDetail, 'parameters' | 'responses'> {
   return {
     parameters: [{ name: 'filter', in: 'query', required: false, deprecated: false, isArray: false, style: 'form', explode: true, allowReserved: false, ...filter }],
     responses: [

@@ -30,9 +30,9 @@ function cursorFor(options: SimApiOptions): TimeCursor {
     : { field: 'createdAt', itemPath: ['createdAt'], quote: "'", format: { fractionDigits: 2, zone: 'Z' }, source: 'known' };
 }
 
-const idOf = (item: unknown) => {
+const idOf = (item: unknown): string => {
   const record = item as Record<string, string>;
-  return record.id ?? record.eventId;
+  return record.id ?? record.eventId ?? '';
 };
 
 async function play(api: SimulatedApi, plan: WatchPlan, initial: number[], steps: Step[]) {
