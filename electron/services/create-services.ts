@@ -20,7 +20,7 @@ import { createSettingsService, type SettingsService } from './settings/settings
 import { createSpecsService, type SpecsService } from './specs/specs-service';
 import type { StoreOpener } from './store/json-store';
 import type { TokenManager } from './tokens/token-manager';
-import { createWatchService, type WatchService } from './watch/watch-service';
+import { createWatchService, type WatchService, type WatchTuning } from './watch/watch-service';
 
 /** What only the host can do (open a browser, show a native dialog). */
 export interface Platform {
@@ -49,6 +49,8 @@ export interface ServiceDependencies {
   chooseSavePath?: (suggestedName: string) => Promise<string | undefined>;
   /** Sandbox token lifetime, for tests that watch a token expire. */
   sandboxTokenTtlSeconds?: number;
+  /** Shorter watch intervals and back-off, for tests that watch in real time. */
+  watchTuning?: WatchTuning;
 }
 
 /** The wired services of one running app. */
@@ -120,6 +122,7 @@ export function createServices(deps: ServiceDependencies): Services {
     history,
     operation: (specId, operationId) => specs.operation(specId, operationId),
     environmentName: (id) => environments.list().find((e) => e.id === id)?.name,
+    ...deps.watchTuning,
   });
   const sandbox = createSandboxLink({ connections, environments, ownedSecrets, ...(deps.sandboxTokenTtlSeconds && { tokenTtlSeconds: deps.sandboxTokenTtlSeconds }) });
   return {

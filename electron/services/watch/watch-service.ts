@@ -55,6 +55,9 @@ export interface WatchServiceDeps {
   newId?: () => string;
 }
 
+/** What tests that watch in real time may shorten. */
+export type WatchTuning = Pick<WatchServiceDeps, 'minIntervalSeconds' | 'backoff' | 'heartbeatMs' | 'jumpThresholdMs'>;
+
 /** Options of {@link WatchService.start} that only main-process callers (the command line) use. */
 export interface StartOptions {
   /** False: the watch is not written to disk and does not come back after a restart. */
