@@ -42,6 +42,9 @@ export interface RunnerRetry {
   asked: boolean;
 }
 
+/** Seen keys written for a time-cursor or `next`-cursor watch: far more than ever share one boundary. */
+export const persistedBoundaryKeys = 1_000;
+
 /** One watch at work. Its `record` is what is kept; the rest lives only while Shoreline runs. */
 export class WatchRunner {
   readonly seen: SeenSet;
@@ -70,9 +73,16 @@ export class WatchRunner {
     this.phase = record.running ? 'waiting' : 'stopped';
   }
 
-  /** The record with the seen keys and found items of this moment, ready to write. */
+  /**
+   * The record with the seen keys and found items of this moment, ready to write. A list read whole
+   * needs every key it has seen; a time cursor or a `next` walk only the newest ones (those at the
+   * boundary, or on the newest page), so only those are written — a tenth of the file at each check.
+   */
   snapshot(): WatchRecord {
-    return { ...this.record, seen: this.seen.keys(), recent: [...this.recent] };
+    const keys = this.seen.keys();
+    const kind = this.record.engine.mode?.kind;
+    const seen = kind === 'time' || kind === 'cursor' ? keys.slice(-persistedBoundaryKeys) : keys;
+    return { ...this.record, seen, recent: [...this.recent] };
   }
 
   /** The newest `limit` items found, oldest first. */
