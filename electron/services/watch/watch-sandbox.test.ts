@@ -46,7 +46,8 @@ let sandbox: Sandbox;
 const clock = holdableClock();
 const sandboxStart = clock.now();
 const vault = createMemoryVaultForTests();
-const shown: Array<{ id: string; createdAt: string }> = [];
+/** Every item shown by the watch of this test, in the order shown. */
+let shown: Array<{ id: string; createdAt?: string; occurredAt?: string }> = [];
 let batches = 0;
 const phases: WatchInfo[] = [];
 
@@ -61,8 +62,10 @@ function boot(): Services {
     watchTuning: { minIntervalSeconds: 1, backoff: { baseMs: 300, maxMs: 2_000 } },
   });
   services.bus.subscribe((name, payload) => {
-    if (name === 'watch.newItems') batches += 1;
-    if (name === 'watch.newItems') for (const found of (payload as PayloadOf<'watch.newItems'>).items) shown.push(found.item as { id: string; createdAt: string });
+    if (name === 'watch.newItems') {
+      batches += 1;
+      for (const found of (payload as PayloadOf<'watch.newItems'>).items) shown.push(found.item as { id: string });
+    }
     if (name === 'watch.changed') {
       const watch = (payload as PayloadOf<'watch.changed'>).watch;
       if (watch) phases.push(watch);
@@ -147,5 +150,38 @@ describe('watching the Sandbox audit log end to end', () => {
     expect(history.length).toBe(batches);
     expect(history.length).toBeLessThan(info.checks);
     expect(history.every((entry) => entry.kind === 'fetchAll' && entry.status === 200)).toBe(true);
+    shown = [];
   }, 90_000);
+
+  it('watches DSCC audit events the DSCC way (occurredAt, unquoted, whole seconds) with many events per second', async () => {
+    const services = boot();
+    const connection = services.connections.list().find((c) => c.name === 'Sandbox');
+    const environment = services.environments.list().find((e) => e.name === 'Sandbox test');
+    if (!connection || !environment) throw new Error('the first test saves the Sandbox connection and environment');
+    const { id } = await services.watch.start({
+      request: { environmentId: environment.id, method: 'GET', url: '{{baseUrl}}/api/v1/audit-events?limit=3', headers: [] },
+      intervalSeconds: 1,
+      notify: false,
+    });
+    await waitFor('the first check', () => services.watch.get(id).checks >= 1);
+    const list = async () => {
+      const headers = { Authorization: `Bearer ${await services.tokens.getToken(connection.id)}` };
+      return ((await (await fetch(`${sandbox.baseUrl}/api/v1/audit-events?limit=1000`, { headers })).json()) as { items: Array<{ id: string; occurredAt: string }> }).items;
+    };
+    const before = new Set((await list()).map((e) => e.id));
+    clock.run();
+    await pause(4_000);
+    clock.hold();
+    const checks = services.watch.get(id).checks;
+    await waitFor('a clean check after the hold', () => services.watch.get(id).checks >= checks + 2 && services.watch.get(id).phase === 'waiting');
+    const info = services.watch.get(id);
+    const log = { items: (await list()).filter((e) => !before.has(e.id)) };
+    await services.close();
+    const expected = [...log.items].reverse();
+    expect(expected.length).toBeGreaterThan(20);
+    expect(shown.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    expect(new Set(expected.map((e) => e.occurredAt)).size).toBeLessThan(expected.length / 2); // four events a second share a moment
+    expect(info.clause).toMatch(/^occurredAt ge \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(info.how).toContain('HPE’s documentation of this API');
+  }, 60_000);
 });
