@@ -184,4 +184,36 @@ describe('watching the Sandbox audit log end to end', () => {
     expect(info.clause).toMatch(/^occurredAt ge \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(info.how).toContain('HPE’s documentation of this API');
   }, 60_000);
+
+  it('stops in words on 401 after a renewed token, on 403 naming the permission, and on 404 — through the real token manager', async () => {
+    shown = [];
+    const other = await startSandbox();
+    const services = boot();
+    try {
+      const { credentials, tokenUrl, baseUrl } = sandbox;
+      const add = (name: string, url: string, clientId: string, secret: string) =>
+        services.connections.add(addConnectionSchema.parse({ kind: 'client-credentials', name, tokenUrl: url, clientId, secret }));
+      const foreign = await add('Tokens from another issuer', other.tokenUrl, other.credentials.clientId, other.credentials.clientSecret);
+      const limited = await add('Limited role', tokenUrl, credentials.limitedClientId, credentials.limitedClientSecret);
+      const full = services.connections.list().find((c) => c.name === 'Sandbox');
+      const env = services.environments.create({ name: 'Stops', variables: { baseUrl } });
+      const watchOf = async (url: string, connectionId: string) =>
+        (await services.watch.start({ request: { environmentId: env.id, connectionId, method: 'GET', url, headers: [] }, intervalSeconds: 1, notify: false })).id;
+      const tokenRequests = other.stats.tokenRequests;
+      const unauthorized = await watchOf('{{baseUrl}}/audit-log/v1/logs', foreign.id);
+      const forbidden = await watchOf('{{baseUrl}}/api/v1/volumes', limited.id);
+      const missing = await watchOf('{{baseUrl}}/api/v1/nothing-here', full?.id ?? '');
+      for (const id of [unauthorized, forbidden, missing]) await waitFor(`watch ${id} to stop`, () => services.watch.get(id).phase === 'stopped');
+      expect(other.stats.tokenRequests - tokenRequests).toBe(2); // the first token, and the renewal after the 401
+      expect(services.watch.get(unauthorized).stop).toMatchObject({ code: 'unauthorized', status: 401 });
+      expect(services.watch.get(unauthorized).status).toMatch(/^Stopped: The server refused the token even after Shoreline renewed it \(401\)\. /);
+      expect(services.watch.get(forbidden).stop).toMatchObject({ code: 'forbidden', status: 403, permission: 'data-services.volume.read' });
+      expect(services.watch.get(forbidden).stop?.reason).toContain('data-services.volume.read');
+      expect(services.watch.get(missing).stop).toMatchObject({ code: 'not_found', status: 404 });
+      expect(shown).toEqual([]);
+    } finally {
+      await services.close();
+      await other.close();
+    }
+  }, 60_000);
 });
