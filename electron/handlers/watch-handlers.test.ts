@@ -24,22 +24,22 @@ describe('watch handlers', () => {
     let items = [{ id: 'a' }];
     const watch = createWatchService({ stores: createConfStoreOpener(dir), http: createFakeWatchHttp(() => ({ body: { items } })), clock: time.clock, timers: time.timers });
     const handlers = watchHandlers({ watch });
-    const parse = <N extends keyof typeof watchCommands>(name: N, input: unknown) => watchCommands[name].input.parse(input);
+    const start = (input: unknown) => watchCommands['watch.start'].input.parse(input);
 
-    const started = await handlers['watch.start'](parse('watch.start', { request: { method: 'GET', url: 'https://api.example/things' }, name: 'Things', intervalSeconds: 5 }), context);
+    const started = await handlers['watch.start'](start({ request: { method: 'GET', url: 'https://api.example/things' }, name: 'Things', intervalSeconds: 5 }), context);
     expect(started).toMatchObject({ name: 'Things', intervalSeconds: 5, phase: 'starting', notify: true });
     await time.advance(0);
     items = [{ id: 'a' }, { id: 'b' }];
     await time.advance(5_000);
     expect((await handlers['watch.list']({}, context)).map((w) => [w.id, w.found, w.unseenText])).toEqual([[started.id, 1, '1 new since you last looked']]);
-    expect(await handlers['watch.items'](parse('watch.items', { id: started.id }), context)).toMatchObject({ items: [{ key: 'id:b', item: { id: 'b' } }], unseen: 1, found: 1 });
+    expect(await handlers['watch.items'](watchCommands['watch.items'].input.parse({ id: started.id }), context)).toMatchObject({ items: [{ key: 'id:b', item: { id: 'b' } }], unseen: 1, found: 1 });
     expect(await handlers['watch.markSeen']({ id: started.id }, context)).toMatchObject({ unseen: 0 });
     expect(await handlers['watch.update']({ id: started.id, notify: false }, context)).toMatchObject({ notify: false });
     expect(await handlers['watch.stop']({ id: started.id }, context)).toMatchObject({ phase: 'stopped' });
     expect(await handlers['watch.resume']({ id: started.id }, context)).toMatchObject({ phase: 'waiting' });
     await handlers['watch.remove']({ id: started.id }, context);
     expect(await handlers['watch.list']({}, context)).toEqual([]);
-    await expect(handlers['watch.start'](parse('watch.start', { request: { method: 'DELETE', url: 'https://api.example/things/1' } }), context)).rejects.toThrow(/Only GET and HEAD requests can be watched/);
+    await expect(handlers['watch.start'](start({ request: { method: 'DELETE', url: 'https://api.example/things/1' } }), context)).rejects.toThrow(/Only GET and HEAD requests can be watched/);
     await watch.dispose();
   });
 
