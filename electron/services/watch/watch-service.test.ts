@@ -93,6 +93,21 @@ describe('watch service', () => {
     expect(ids(watch.items(info.id).items)).toEqual(['ev-5', 'ev-6', 'ev-7']);
   });
 
+  it('watches a HEAD for changes of the resource (ETag, Last-Modified, size), and reads lists from the top', async () => {
+    let etag = '"v1"';
+    const { watch, http } = service((url) => (url.includes('/report') ? { headers: { ETag: etag, 'Content-Length': '120' } } : { body: { items: [{ id: 'a' }] } }));
+    const head = await watch.start(watchStartSchema.parse({ request: { method: 'HEAD', url: 'https://api.example/report' }, intervalSeconds: 5 }));
+    await time.advance(0);
+    expect(watch.get(head.id)).toMatchObject({ mode: 'single', found: 0 });
+    etag = '"v2"';
+    await time.advance(5_000);
+    await time.advance(5_000);
+    expect(newItems().flatMap((n) => n.items.map((i) => i.item))).toEqual([{ status: 200, headers: { etag: '"v2"', 'content-length': '120', 'content-type': 'application/json' } }]);
+    await watch.start(watchStartSchema.parse({ request: { method: 'GET', url: '{{baseUrl}}/things?offset=40&limit=20' } }));
+    await time.advance(0);
+    expect(http.sent.at(-1)?.url).toBe('{{baseUrl}}/things?limit=20');
+  });
+
   it('refuses anything but GET and HEAD, and intervals under 5 s, in words', async () => {
     const { watch } = service(() => ({ body: { items: [] } }));
     await expect(watch.start(watchStartSchema.parse({ request: { method: 'POST', url: 'https://api.example/x' } }))).rejects.toThrow(

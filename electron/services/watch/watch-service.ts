@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { PayloadOf } from '../../../shared/contract/index';
 import type { WatchInfo, WatchItem, WatchStartInput } from '../../../shared/contract/watch';
 import { ShorelineError } from '../../../shared/errors';
-import { splitUrl } from '../../../shared/http/query';
+import { getQueryParam, setQueryParams, splitUrl } from '../../../shared/http/query';
 import type { OperationDetail } from '../../../shared/openapi/types';
 import { defaultBackoff, type BackoffPolicy } from '../../../shared/watch/backoff';
 import { cursorCandidates, itemDateFields } from '../../../shared/watch/time-cursor';
@@ -184,10 +184,12 @@ export function createWatchService(deps: WatchServiceDeps): WatchService {
       // A spec removed since the request was saved only loses its hint; the request still works.
       operation = await deps.operation(request.operation.specId, request.operation.operationId).catch(() => undefined);
     }
+    // A watch reads from the top of the list: an `offset` left in the request would hide the newest items.
+    const url = getQueryParam(request.url, 'offset') === undefined ? request.url : setQueryParams(request.url, { offset: null });
     return {
       method: request.method as 'GET' | 'HEAD',
-      url: request.url,
-      candidates: cursorCandidates(request.url, operation),
+      url,
+      candidates: cursorCandidates(url, operation),
       dateFields: operation ? itemDateFields(operation) : [],
     };
   }
