@@ -5,35 +5,22 @@
  * schema: a damaged entry is dropped and reported, never allowed to break the others.
  */
 import { z } from 'zod';
-import { watchOriginSchema, watchRequestSchema, type WatchItem, type WatchOrigin, type WatchRequest, type WatchStop } from '../../../shared/contract/watch';
+import { watchOriginSchema, watchRequestSchema, type WatchInfo, type WatchItem } from '../../../shared/contract/watch';
 import type { Instant } from '../../../shared/watch/instant';
 import type { EngineState, WatchPlan } from '../../../shared/watch/watch-tick';
 
 /** The document's version; a later one is read by a migration written then. */
 export const watchesVersion = 1;
 
-/** One kept watch. */
-export interface WatchRecord {
-  id: string;
-  name: string;
-  request: WatchRequest;
-  origin?: WatchOrigin;
-  intervalSeconds: number;
-  notify: boolean;
-  createdAt: string;
+/** One kept watch: the facts it shows (as in `WatchInfo`) and the engine's state behind them. */
+export interface WatchRecord
+  extends Pick<WatchInfo, 'id' | 'name' | 'request' | 'origin' | 'intervalSeconds' | 'notify' | 'createdAt' | 'stop' | 'unseen' | 'found' | 'checks' | 'lastCheckAt' | 'lastFoundAt' | 'clause'> {
   /** False once stopped (by the user or for a reason); a running watch resumes at the next start. */
   running: boolean;
-  stop?: WatchStop;
   plan: WatchPlan;
   engine: EngineState;
   /** Seen keys, oldest first (at most the seen-set's cap). */
   seen: string[];
-  unseen: number;
-  found: number;
-  checks: number;
-  lastCheckAt?: string;
-  lastFoundAt?: string;
-  clause?: string;
   /** The newest items found, oldest first. */
   recent: WatchItem[];
 }
