@@ -19,5 +19,5 @@ export function backoffMs(attempt: number, policy: BackoffPolicy = defaultBackof
   return Math.min(policy.maxMs, policy.baseMs * 2 ** exponent);
 }
 
-/** The longest `Retry-After` honoured as asked (an hour); a longer one is waited in steps of this. */
+/** The longest wait one `Retry-After` gets (an hour): a longer one is cut to this, and the server may ask again then. */
 export const maxRetryAfterMs = 3_600_000;

@@ -23,7 +23,7 @@ export function unseenText(count: number): string | undefined {
   return `${count.toLocaleString('en')} new since you last looked`;
 }
 
-/** "Every 60 s", "Every 5 min". */
+/** "every 60 s", "every 5 min", "every 2 h". */
 export function everyText(intervalSeconds: number): string {
   if (intervalSeconds < 60 || intervalSeconds % 60 !== 0) return `every ${intervalSeconds} s`;
   const minutes = intervalSeconds / 60;

@@ -37,6 +37,8 @@ export interface RequestHandlerDeps {
   faults?: SandboxFaults;
   /** True in test mode only: serves the fault controls over HTTP at `/__sandbox/faults`. */
   faultRoute?: boolean;
+  /** The clock the data's live feeds follow, when it is not the token clock. */
+  feedClock?: () => number;
 }
 
 /** The path of the public key set. */
@@ -72,7 +74,7 @@ function serveApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: Req
       const message = `Unauthorized user access: your role does not include the permission ${match.route.permission}.`;
       return sendError(res, routeFamily, new ApiError('forbidden', message, { permission: match.route.permission }));
     }
-    sendJson(res, 200, match.route.handle({ params: match.params, query: url.searchParams, nowMs }));
+    sendJson(res, 200, match.route.handle({ params: match.params, query: url.searchParams, nowMs: deps.feedClock?.() ?? nowMs }));
   } catch (error) {
     sendError(res, family, toApiError(error));
   }

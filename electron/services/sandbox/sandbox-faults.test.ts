@@ -97,4 +97,15 @@ describe('the audit feed’s pace', () => {
     const events = await getJson(sandbox, '/api/v1/audit-events?limit=1', token);
     expect(events.body.total).toBe(256);
   });
+
+  it('can follow a clock of its own, so a test can hold the feed still while tokens keep real time', async () => {
+    const feed = manualClock(Date.now());
+    sandbox = await startSandbox({ feedClock: feed.now, tokenTtlSeconds: 60, audit: { intervalMs: 100 } });
+    const token = await fetchToken(sandbox);
+    const total = async () => (await getJson(sandbox as Sandbox, '/audit-log/v1/logs?limit=1', token)).body.total;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await total()).toBe(300);
+    feed.advance(1_000);
+    expect(await total()).toBe(310);
+  });
 });

@@ -27,6 +27,11 @@ export interface SandboxOptions {
   now?: () => number;
   /** How new audit events and logs arrive: one every 20 s unless given (tests ask for more, and for several sharing a moment). */
   audit?: AuditPace;
+  /**
+   * The clock audit entries arrive by; `now` unless given. A test can hold it still (no new entries)
+   * while tokens keep following `now`, so a held feed never makes tokens look expired.
+   */
+  feedClock?: () => number;
   /** Test mode: also serve the fault controls over HTTP at `/__sandbox/faults`. Never on by default. */
   testControls?: boolean;
 }
@@ -75,7 +80,7 @@ function listen(server: Server, port: number): Promise<number> {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const { port, ttl } = checkOptions(options);
   const now = options.now ?? Date.now;
-  const startedAtMs = now();
+  const startedAtMs = (options.feedClock ?? now)();
   const key = createSigningKey();
   const data = createSandboxData(startedAtMs, options.audit);
   const routes = createApiRoutes(data, startedAtMs);
@@ -103,6 +108,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       openApi,
       faults,
       faultRoute: options.testControls === true,
+      ...(options.feedClock ? { feedClock: options.feedClock } : {}),
       token: { key, clients: sandboxClients(credentials), ttlSeconds: ttl, now, issuer: baseUrl },
     }),
   );

@@ -14,7 +14,7 @@ import { createMemoryVaultForTests } from '../keychain/memory-vault-for-tests';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox';
 import { createConfStoreOpener } from '../store/conf-store';
 
-/** The Sandbox's clock: held still while the watch learns what exists, then running in real time. */
+/** The clock the Sandbox's audit feed follows: held still (no new entries) while the watch learns what exists, then running in real time. Tokens keep real time. */
 function holdableClock() {
   let offset = 0;
   let heldAt: number | undefined = Date.now();
@@ -31,10 +31,10 @@ function holdableClock() {
   };
 }
 
-async function waitFor(what: string, check: () => boolean, timeoutMs = 15_000): Promise<void> {
+async function waitFor(what: string | (() => string), check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!check()) {
-    if (Date.now() > until) throw new Error(`Timed out waiting for: ${what}`);
+    if (Date.now() > until) throw new Error(`Timed out waiting for: ${typeof what === 'string' ? what : what()}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -76,7 +76,7 @@ function boot(): Services {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'shoreline-watch-e2e-'));
-  sandbox = await startSandbox({ now: clock.now, tokenTtlSeconds: 6, audit: { intervalMs: 250, perArrival: 2 } });
+  sandbox = await startSandbox({ feedClock: clock.now, tokenTtlSeconds: 6, audit: { intervalMs: 250, perArrival: 2 } });
 });
 afterAll(async () => {
   await sandbox.close();
@@ -155,9 +155,9 @@ describe('watching the Sandbox audit log end to end', () => {
 
   it('watches DSCC audit events the DSCC way (occurredAt, unquoted, whole seconds) with many events per second', async () => {
     const services = boot();
-    const connection = services.connections.list().find((c) => c.name === 'Sandbox');
-    const environment = services.environments.list().find((e) => e.name === 'Sandbox test');
-    if (!connection || !environment) throw new Error('the first test saves the Sandbox connection and environment');
+    const { credentials, tokenUrl, baseUrl } = sandbox;
+    const connection = await services.connections.add(addConnectionSchema.parse({ kind: 'client-credentials', name: 'Sandbox for DSCC', tokenUrl, clientId: credentials.clientId, secret: credentials.clientSecret }));
+    const environment = services.environments.create({ name: 'Sandbox DSCC', variables: { baseUrl }, connectionId: connection.id });
     const { id } = await services.watch.start({
       request: { environmentId: environment.id, method: 'GET', url: '{{baseUrl}}/api/v1/audit-events?limit=3', headers: [] },
       intervalSeconds: 1,
@@ -195,15 +195,17 @@ describe('watching the Sandbox audit log end to end', () => {
         services.connections.add(addConnectionSchema.parse({ kind: 'client-credentials', name, tokenUrl: url, clientId, secret }));
       const foreign = await add('Tokens from another issuer', other.tokenUrl, other.credentials.clientId, other.credentials.clientSecret);
       const limited = await add('Limited role', tokenUrl, credentials.limitedClientId, credentials.limitedClientSecret);
-      const full = services.connections.list().find((c) => c.name === 'Sandbox');
+      const full = await add('Full role', tokenUrl, credentials.clientId, credentials.clientSecret);
       const env = services.environments.create({ name: 'Stops', variables: { baseUrl } });
       const watchOf = async (url: string, connectionId: string) =>
         (await services.watch.start({ request: { environmentId: env.id, connectionId, method: 'GET', url, headers: [] }, intervalSeconds: 1, notify: false })).id;
       const tokenRequests = other.stats.tokenRequests;
       const unauthorized = await watchOf('{{baseUrl}}/audit-log/v1/logs', foreign.id);
       const forbidden = await watchOf('{{baseUrl}}/api/v1/volumes', limited.id);
-      const missing = await watchOf('{{baseUrl}}/api/v1/nothing-here', full?.id ?? '');
-      for (const id of [unauthorized, forbidden, missing]) await waitFor(`watch ${id} to stop`, () => services.watch.get(id).phase === 'stopped');
+      const missing = await watchOf('{{baseUrl}}/api/v1/nothing-here', full.id);
+      for (const id of [unauthorized, forbidden, missing]) {
+        await waitFor(() => `${services.watch.get(id).request.url} to stop; it is ${services.watch.get(id).phase}: ${services.watch.get(id).status}`, () => services.watch.get(id).phase === 'stopped');
+      }
       expect(other.stats.tokenRequests - tokenRequests).toBe(2); // the first token, and the renewal after the 401
       expect(services.watch.get(unauthorized).stop).toMatchObject({ code: 'unauthorized', status: 401 });
       expect(services.watch.get(unauthorized).status).toMatch(/^Stopped: The server refused the token even after Shoreline renewed it \(401\)\. /);
