@@ -9,6 +9,7 @@ import { describeMachine, readMachineFacts } from './machine-facts';
 import { markdownTable, summary, type BenchRow } from './report';
 import { bigImportStep, bigResponseStep, dsccImportStep, preloadSizeStep, requestStep, searchStep, startStep } from './steps';
 import { removeAllTempDirs } from './temp-dirs';
+import { watchMemoryStep } from './watch-memory-bench';
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     await step(rows, 'Search per keystroke', inBrowser((b) => searchStep(b)));
     await step(rows, 'Request overhead and token burst', () => requestStep(300));
     await step(rows, '20 MB JSON answer', inBrowser((b) => bigResponseStep(b, 3)));
+    await step(rows, 'Watch memory', () => watchMemoryStep());
   } finally {
     await browser?.close();
     removeAllTempDirs();

@@ -12,6 +12,7 @@ import { historyHandlers } from './history-handlers';
 import { httpHandlers } from './http-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { specsHandlers } from './specs-handlers';
+import { watchHandlers } from './watch-handlers';
 
 /** Builds the handler table over `services`. */
 export function createHandlers(services: Services): Handlers {
@@ -24,5 +25,6 @@ export function createHandlers(services: Services): Handlers {
     ...historyHandlers(services),
     ...specsHandlers(services.specs),
     ...draftsHandlers(services),
+    ...watchHandlers(services),
   };
 }

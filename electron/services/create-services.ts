@@ -12,7 +12,7 @@ import { createEventBus, type EventBus } from './events/event-bus';
 import { createHistoryService, type HistoryService } from './history/history-service';
 import { createDefaultFetch } from './http/default-fetch';
 import type { FetchLike } from './http/fetch-types';
-import { createHttpService, type HttpService } from './http/http-service';
+import { createHttpService, type HttpService, type HttpServiceDeps } from './http/http-service';
 import { withAppOwnedSecrets } from './keychain/app-owned-secrets';
 import type { SecretVault } from './keychain/secret-vault';
 import { createSandboxLink, type SandboxLink } from './sandbox-link/sandbox-link';
@@ -20,6 +20,7 @@ import { createSettingsService, type SettingsService } from './settings/settings
 import { createSpecsService, type SpecsService } from './specs/specs-service';
 import type { StoreOpener } from './store/json-store';
 import type { TokenManager } from './tokens/token-manager';
+import { createWatchService, type WatchService, type WatchTuning } from './watch/watch-service';
 
 /** What only the host can do (open a browser, show a native dialog). */
 export interface Platform {
@@ -48,6 +49,8 @@ export interface ServiceDependencies {
   chooseSavePath?: (suggestedName: string) => Promise<string | undefined>;
   /** Sandbox token lifetime, for tests that watch a token expire. */
   sandboxTokenTtlSeconds?: number;
+  /** Shorter watch intervals and back-off, for tests that watch in real time. */
+  watchTuning?: WatchTuning;
 }
 
 /** The wired services of one running app. */
@@ -62,6 +65,8 @@ export interface Services {
   specs: SpecsService;
   /** Request drafts per operation, kept across restarts. */
   drafts: DraftsService;
+  /** Watches of list requests (C6). */
+  watch: WatchService;
   sandbox: SandboxLink;
   platform: Platform;
   version: string;
@@ -88,7 +93,7 @@ export function createServices(deps: ServiceDependencies): Services {
   });
   const environments = createEnvironmentsService({ stores: deps.stores, emit, connectionExists: (id) => connections.find(id) !== undefined });
   const history = createHistoryService({ userDataDir: deps.userDataDir, emit });
-  const http = createHttpService({
+  const httpPorts: HttpServiceDeps = {
     tokens: { withToken: (id, send) => tokens.withToken(id, send) },
     environments: {
       get(id) {
@@ -106,11 +111,19 @@ export function createServices(deps: ServiceDependencies): Services {
     fetch: deps.fetch ?? createDefaultFetch(deps.env),
     // Big bodies go to a temp file in the user-data folder, not memory; dispose() deletes them.
     tmpDir: join(deps.userDataDir, 'tmp'),
-    ...(deps.chooseSavePath && { chooseSavePath: deps.chooseSavePath }),
-    history,
-    emit,
-  });
+  };
+  const http = createHttpService({ ...httpPorts, ...(deps.chooseSavePath && { chooseSavePath: deps.chooseSavePath }), history, emit });
   const specs = createSpecsService({ userDataDir: deps.userDataDir, stores: deps.stores, emit });
+  // Watches send through their own executor without history: history records a check that found something, not every poll.
+  const watch = createWatchService({
+    stores: deps.stores,
+    http: createHttpService(httpPorts),
+    emit,
+    history,
+    operation: (specId, operationId) => specs.operation(specId, operationId),
+    environmentName: (id) => environments.list().find((e) => e.id === id)?.name,
+    ...deps.watchTuning,
+  });
   const sandbox = createSandboxLink({ connections, environments, ownedSecrets, ...(deps.sandboxTokenTtlSeconds && { tokenTtlSeconds: deps.sandboxTokenTtlSeconds }) });
   return {
     bus,
@@ -122,14 +135,16 @@ export function createServices(deps: ServiceDependencies): Services {
     http,
     specs,
     drafts: createDraftsService(deps.stores),
+    watch,
     sandbox,
     platform: deps.platform,
     version: deps.version,
     // Read live: documents opened later (the desktop window's state) report into the same list.
     get startupProblems() {
-      return [...deps.stores.problems, ...history.problems];
+      return [...deps.stores.problems, ...history.problems, ...watch.problems];
     },
     close: async () => {
+      await watch.dispose();
       await http.dispose();
       await specs.dispose();
       await sandbox.close();
@@ -142,5 +157,6 @@ export function createServices(deps: ServiceDependencies): Services {
 export async function startServices(deps: ServiceDependencies): Promise<Services> {
   const services = createServices(deps);
   await services.sandbox.start();
+  services.watch.resumeSaved();
   return services;
 }

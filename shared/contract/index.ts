@@ -14,6 +14,7 @@ import { historyCommands, historyEvents } from './history';
 import { httpCommands, httpEvents } from './http';
 import { settingsCommands, settingsEvents } from './settings';
 import { specsCommands, specsEvents } from './specs';
+import { watchCommands, watchEvents } from './watch';
 
 /** Every command, by `domain.verb` name. */
 export const commands = {
@@ -25,6 +26,7 @@ export const commands = {
   ...historyCommands,
   ...specsCommands,
   ...draftsCommands,
+  ...watchCommands,
 } satisfies Record<string, CommandSpec<z.ZodType, unknown>>;
 
 /** Every event a host may push to the renderer. */
@@ -36,6 +38,7 @@ export const events = {
   ...httpEvents,
   ...historyEvents,
   ...specsEvents,
+  ...watchEvents,
 } satisfies Record<string, EventSpec<unknown>>;
 
 /** The command table's type. */

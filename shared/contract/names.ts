@@ -58,6 +58,14 @@ export const commandNameList = [
   'specs.lastReplacement',
   'drafts.get',
   'drafts.put',
+  'watch.start',
+  'watch.update',
+  'watch.stop',
+  'watch.resume',
+  'watch.remove',
+  'watch.list',
+  'watch.markSeen',
+  'watch.items',
 ] as const;
 
 /** Every event name declared in `index.ts`. */
@@ -71,6 +79,8 @@ export const eventNameList = [
   'history.changed',
   'specs.changed',
   'specs.validated',
+  'watch.changed',
+  'watch.newItems',
 ] as const;
 
 /** A command name as listed here (the type test proves it equals the contract's `CommandName`). */

@@ -12,6 +12,13 @@ describe('parseSandboxArgs', () => {
     expect(parseSandboxArgs(['--port=0', '--token-ttl=900'])).toEqual({ help: false, options: { port: 0, tokenTtlSeconds: 900 } });
   });
 
+  it('reads the test-only flags: fault controls and a faster audit feed', () => {
+    expect(parseSandboxArgs(['--test-controls', '--audit-interval', '500', '--audit-burst=3'])).toEqual({
+      help: false,
+      options: { testControls: true, audit: { intervalMs: 500, perArrival: 3 } },
+    });
+  });
+
   it('answers --help', () => {
     expect(parseSandboxArgs(['--port', '1', '--help'])).toEqual({ help: true });
   });
@@ -23,6 +30,7 @@ describe('parseSandboxArgs', () => {
     [['--token-ttl', '0'], /--token-ttl needs a whole number from 1/],
     [['--token-ttl', 'soon'], /not "soon"/],
     [['--verbose'], /Unknown argument "--verbose"/],
+    [['--audit-burst', '0'], /--audit-burst needs a whole number from 1 to 1000, not "0"/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseSandboxArgs(argv)).toThrow(message);
   });

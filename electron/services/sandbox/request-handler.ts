@@ -9,6 +9,8 @@ import { authenticateBearer, bearerChallenge } from './auth/bearer-auth';
 import { handleTokenRequest, tokenPath, type TokenEndpointDeps } from './auth/token-endpoint';
 import { toJwks } from './auth/signing-key';
 import { ApiError, type Family } from './http/api-error';
+import { faultPath, serveFaultRoute } from './faults/fault-route';
+import type { SandboxFaults } from './faults/fault-controls';
 import { errorBody } from './http/error-bodies';
 import { sendJson } from './http/send-json';
 import { openApiPath } from './openapi/openapi-document';
@@ -31,6 +33,12 @@ export interface RequestHandlerDeps {
   stats: SandboxStats;
   /** The OpenAPI document for a server URL; without it `/openapi.json` is a 404. */
   openApi?: (serverUrl: string) => unknown;
+  /** Test-only faults applied to API calls (see faults/fault-controls.ts). */
+  faults?: SandboxFaults;
+  /** True in test mode only: serves the fault controls over HTTP at `/__sandbox/faults`. */
+  faultRoute?: boolean;
+  /** The clock the data's live feeds follow, when it is not the token clock. */
+  feedClock?: () => number;
 }
 
 /** The path of the public key set. */
@@ -66,7 +74,7 @@ function serveApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: Req
       const message = `Unauthorized user access: your role does not include the permission ${match.route.permission}.`;
       return sendError(res, routeFamily, new ApiError('forbidden', message, { permission: match.route.permission }));
     }
-    sendJson(res, 200, match.route.handle({ params: match.params, query: url.searchParams, nowMs }));
+    sendJson(res, 200, match.route.handle({ params: match.params, query: url.searchParams, nowMs: deps.feedClock?.() ?? nowMs }));
   } catch (error) {
     sendError(res, family, toApiError(error));
   }
@@ -112,7 +120,9 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
     if (req.method === 'GET' && url.pathname === jwksPath) return sendJson(res, 200, toJwks(deps.token.key));
     if (req.method === 'GET' && url.pathname === '/') return sendJson(res, 200, index(deps));
     if (url.pathname === openApiPath) return serveOpenApi(req, res, deps);
+    if (deps.faultRoute && deps.faults && url.pathname === faultPath) return serveFaultRoute(req, res, deps.faults);
     deps.stats.apiRequests += 1;
+    if (deps.faults?.apply(req, res, familyOfPath(url.pathname))) return;
     serveApi(req, res, url, deps);
     req.resume();
   };

@@ -10,7 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { sandboxClients, sandboxCredentials, type SandboxCredentials } from './auth/clients';
 import { createSigningKey } from './auth/signing-key';
 import { tokenPath } from './auth/token-endpoint';
-import { createSandboxData } from './data/sandbox-data';
+import { createSandboxData, type AuditPace } from './data/sandbox-data';
+import { createSandboxFaults, type SandboxFaults } from './faults/fault-controls';
+import { faultPath } from './faults/fault-route';
 import { createOpenApiSource, idExamples, openApiPath } from './openapi/openapi-document';
 import { createRequestHandler, type SandboxStats } from './request-handler';
 import { createApiRoutes } from './routes/all-routes';
@@ -25,6 +27,15 @@ export interface SandboxOptions {
   now?: () => number;
   /** Other credentials than the fixed demo ones (tests of secrets that need quoting or encoding). */
   credentials?: Partial<SandboxCredentials>;
+  /** How new audit events and logs arrive: one every 20 s unless given (tests ask for more, and for several sharing a moment). */
+  audit?: AuditPace;
+  /**
+   * The clock audit entries arrive by; `now` unless given. A test can hold it still (no new entries)
+   * while tokens keep following `now`, so a held feed never makes tokens look expired.
+   */
+  feedClock?: () => number;
+  /** Test mode: also serve the fault controls over HTTP at `/__sandbox/faults`. Never on by default. */
+  testControls?: boolean;
 }
 
 /** A running Sandbox. */
@@ -38,6 +49,10 @@ export interface Sandbox {
   credentials: SandboxCredentials;
   /** Live counters of requests served. */
   stats: SandboxStats;
+  /** Test-only faults for the next API calls: dropped connections, 503 or 429 with `Retry-After`. */
+  faults: SandboxFaults;
+  /** `<baseUrl>/__sandbox/faults`, only when started with `testControls`. */
+  faultsUrl?: string;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
@@ -67,13 +82,14 @@ function listen(server: Server, port: number): Promise<number> {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const { port, ttl } = checkOptions(options);
   const now = options.now ?? Date.now;
-  const startedAtMs = now();
+  const startedAtMs = (options.feedClock ?? now)();
   const key = createSigningKey();
-  const data = createSandboxData(startedAtMs);
+  const data = createSandboxData(startedAtMs, options.audit);
   const routes = createApiRoutes(data, startedAtMs);
   const openApi = createOpenApiSource(routes, idExamples(data, startedAtMs));
   const stats: SandboxStats = { tokenRequests: 0, apiRequests: 0 };
   const credentials = { ...sandboxCredentials, ...options.credentials };
+  const faults = createSandboxFaults();
 
   const server = createServer();
   server.on('clientError', (_error, socket) => {
@@ -88,7 +104,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const baseUrl = `http://127.0.0.1:${actualPort}`;
   server.on(
     'request',
-    createRequestHandler({ routes, stats, openApi, token: { key, clients: sandboxClients(credentials), ttlSeconds: ttl, now, issuer: baseUrl } }),
+    createRequestHandler({
+      routes,
+      stats,
+      openApi,
+      faults,
+      faultRoute: options.testControls === true,
+      ...(options.feedClock ? { feedClock: options.feedClock } : {}),
+      token: { key, clients: sandboxClients(credentials), ttlSeconds: ttl, now, issuer: baseUrl },
+    }),
   );
 
   let closing: Promise<void> | undefined;
@@ -98,6 +122,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     openApiUrl: `${baseUrl}${openApiPath}`,
     credentials,
     stats,
+    faults,
+    ...(options.testControls ? { faultsUrl: `${baseUrl}${faultPath}` } : {}),
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -13,8 +13,10 @@ export interface LiveFeedOptions<T> {
   historyCount: number;
   /** Average gap between history items, in ms. */
   historySpacingMs: number;
-  /** Gap between items that arrive after the start, in ms. */
+  /** Gap between arrivals after the start, in ms. */
   intervalMs: number;
+  /** Items arriving together at each arrival, sharing its moment (1 unless given). */
+  perArrival?: number;
   startedAtMs: number;
   /** Builds item `index` (0 is the oldest), dated `atMs`. */
   make: (index: number, atMs: number) => T;
@@ -39,6 +41,9 @@ export interface LiveFeed<T> {
  */
 export function createLiveFeed<T>(options: LiveFeedOptions<T>): LiveFeed<T> {
   const { historyCount, historySpacingMs, intervalMs, startedAtMs } = options;
+  const perArrival = options.perArrival ?? 1;
+  if (!Number.isInteger(perArrival) || perArrival < 1) throw new RangeError(`perArrival must be a whole number of at least 1, not ${perArrival}.`);
+  if (!(intervalMs > 0)) throw new RangeError(`intervalMs must be more than 0, not ${intervalMs}.`);
   const retain = options.retain ?? defaultRetention;
   let cache: T[] = [];
   let cacheStart = 0;
@@ -48,13 +53,13 @@ export function createLiveFeed<T>(options: LiveFeedOptions<T>): LiveFeed<T> {
       const jitter = Math.floor(prngFor(`${options.label}-time`, index).next() * (historySpacingMs / 2));
       return startedAtMs - (historyCount - index) * historySpacingMs + jitter;
     }
-    return startedAtMs + (index - historyCount + 1) * intervalMs;
+    return startedAtMs + (Math.floor((index - historyCount) / perArrival) + 1) * intervalMs;
   }
 
   return {
     timeOf,
     itemsAt(nowMs) {
-      const arrived = nowMs < startedAtMs ? 0 : Math.floor((nowMs - startedAtMs) / intervalMs);
+      const arrived = nowMs < startedAtMs ? 0 : Math.floor((nowMs - startedAtMs) / intervalMs) * perArrival;
       const count = historyCount + arrived;
       const first = Math.max(0, count - retain);
       if (first < cacheStart || first >= cacheStart + cache.length) {

@@ -14,6 +14,14 @@ export const platformAuditHistoryCount = 300;
 /** One new audit event and one new audit log arrive this often after the start. */
 export const auditIntervalMs = 20_000;
 
+/** How audit events and logs arrive after the start (tests speed it up). */
+export interface AuditPace {
+  /** Time between arrivals, in ms (20 s unless given). */
+  intervalMs?: number;
+  /** Entries arriving together, sharing one moment (1 unless given). */
+  perArrival?: number;
+}
+
 /** The Sandbox's data. */
 export interface SandboxData {
   storageSystems: StorageSystem[];
@@ -25,7 +33,9 @@ export interface SandboxData {
 }
 
 /** Builds the data; audit history is dated back from `startedAtMs`, the rest from a fixed epoch. */
-export function createSandboxData(startedAtMs: number): SandboxData {
+export function createSandboxData(startedAtMs: number, pace: AuditPace = {}): SandboxData {
+  const intervalMs = pace.intervalMs ?? auditIntervalMs;
+  const perArrival = pace.perArrival ?? 1;
   const storageSystems = makeStorageSystems();
   return {
     storageSystems,
@@ -36,7 +46,8 @@ export function createSandboxData(startedAtMs: number): SandboxData {
       label: 'dscc-audit',
       historyCount: dsccAuditHistoryCount,
       historySpacingMs: 6 * 60_000,
-      intervalMs: auditIntervalMs,
+      intervalMs,
+      perArrival,
       startedAtMs,
       make: makeDsccAuditEvent,
     }),
@@ -44,7 +55,8 @@ export function createSandboxData(startedAtMs: number): SandboxData {
       label: 'platform-audit',
       historyCount: platformAuditHistoryCount,
       historySpacingMs: 4 * 60_000,
-      intervalMs: auditIntervalMs,
+      intervalMs,
+      perArrival,
       startedAtMs,
       make: makePlatformAuditRecord,
     }),

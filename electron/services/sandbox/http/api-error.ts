@@ -4,7 +4,7 @@
 export type Family = 'dscc' | 'com' | 'glp' | 'pcbe';
 
 /** What went wrong, independent of how a family words it. */
-export type ErrorKind = 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'method_not_allowed' | 'internal';
+export type ErrorKind = 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'method_not_allowed' | 'too_many_requests' | 'internal' | 'service_unavailable';
 
 /** Extra facts some errors carry. */
 export interface ErrorFacts {
@@ -22,7 +22,9 @@ const statusOf: Record<ErrorKind, number> = {
   forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
+  too_many_requests: 429,
   internal: 500,
+  service_unavailable: 503,
 };
 
 /** Thrown by routes and the dispatcher; rendered by {@link errorBody}. */

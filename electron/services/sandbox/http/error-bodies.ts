@@ -13,7 +13,9 @@ const dsccCodes: Record<ErrorKind, string> = {
   forbidden: 'FORBIDDEN',
   not_found: 'NOT_FOUND',
   method_not_allowed: 'METHOD_NOT_ALLOWED',
+  too_many_requests: 'TOO_MANY_REQUESTS',
   internal: 'INTERNAL_ERROR',
+  service_unavailable: 'SERVICE_UNAVAILABLE',
 };
 
 const greenLakeCodes: Record<ErrorKind, string> = {
@@ -22,7 +24,9 @@ const greenLakeCodes: Record<ErrorKind, string> = {
   forbidden: 'HPE_GL_ERROR_FORBIDDEN',
   not_found: 'HPE_GL_ERROR_NOT_FOUND',
   method_not_allowed: 'HPE_GL_ERROR_METHOD_NOT_ALLOWED',
+  too_many_requests: 'HPE_GL_ERROR_TOO_MANY_REQUESTS',
   internal: 'HPE_GL_ERROR_INTERNAL_SERVER_ERROR',
+  service_unavailable: 'HPE_GL_ERROR_SERVICE_UNAVAILABLE',
 };
 
 /** The `source` each GreenLake-style family names in `hpe.greenlake.metadata` details (COM's spec fixes its value). */
