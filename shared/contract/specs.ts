@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import type { FindingCounts, OperationChanges, OperationDetail, SpecFinding, SpecNode, SpecSummary, ValidationState } from '../openapi/types';
+import { specIdSchema } from '../model/spec-id';
 import { command, event } from './define';
 
-/** A spec id as Shoreline makes them (safe as a file name). */
-export const specIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Not a spec id.');
+export { specIdSchema };
 
 /** The result of an import. */
 export interface ImportResult {

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Header, HttpMethod, sendRequestSchema } from '../../../shared/contract/http';
 import { ShorelineError } from '../../../shared/errors';
-import { defaultContentType } from '../../../shared/http/content-kind';
+import { defaultContentType, mediaTypeOf } from '../../../shared/http/content-kind';
 import { normalizeUrlQuery } from '../../../shared/http/query';
 import { checkSafeMode } from '../../../shared/http/safe-mode';
 import { interpolate } from '../../../shared/model/variables';
@@ -53,6 +53,10 @@ function fill(text: string, variables: Record<string, string>, where: string, en
   return out;
 }
 
+function encodedValues(variables: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, encodeURIComponent(value)]));
+}
+
 function checkUrl(url: string): void {
   let parsed: URL;
   try {
@@ -67,6 +71,8 @@ function checkUrl(url: string): void {
 
 /** Validates and completes a request; throws `not_found`, `invalid_input`, `read_only` or `confirm_required`. */
 export function prepareSend(input: ParsedSendRequest, environments?: EnvironmentLookup): PreparedSend {
+  // The Fetch standard forbids TRACE (it can echo credentials back), so no fetch can send it.
+  if (input.method === 'TRACE') throw new ShorelineError('unsupported', 'Shoreline cannot send TRACE requests: web clients are not allowed to, because a TRACE answer can echo credentials back.');
   const environment = resolveEnvironment(input.environmentId, environments);
   const variables: Record<string, string> = { ...(environment.baseUrl !== undefined ? { baseUrl: environment.baseUrl } : {}), ...environment.variables };
   const url = normalizeUrlQuery(fill(input.url.trim(), variables, 'address', environment.name));
@@ -76,7 +82,10 @@ export function prepareSend(input: ParsedSendRequest, environments?: Environment
 
   const headers = input.headers.map((h) => ({ name: h.name, value: fill(h.value, variables, `header “${h.name}”`, environment.name) }));
   const has = (name: string) => headers.some((h) => h.name.toLowerCase() === name);
-  const body = input.body === undefined || input.body === '' ? undefined : fill(input.body, variables, 'body', environment.name);
+  const typed = headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
+  // In a form body a variable's value is one field's data: `&` or `=` in it must not start another field.
+  const bodyVariables = mediaTypeOf(typed) === 'application/x-www-form-urlencoded' ? encodedValues(variables) : variables;
+  const body = input.body === undefined || input.body === '' ? undefined : fill(input.body, bodyVariables, 'body', environment.name);
   if (!has('accept')) headers.push({ name: 'Accept', value: 'application/json' });
   if (body !== undefined && !has('content-type')) headers.push({ name: 'Content-Type', value: defaultContentType(body) });
 

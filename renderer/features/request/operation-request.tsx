@@ -41,7 +41,7 @@ export function OperationRequest({ open }: { open: Extract<OpenRequest, { kind: 
     return {
       requestId: newRequestId(),
       ...(activeEnvironment && { environmentId: activeEnvironment.id }),
-      method: operation.method as SendRequest['method'],
+      method: operation.method,
       url: buildRequestUrl(draft),
       headers,
       ...(hasBody && { body: draft.body }),
