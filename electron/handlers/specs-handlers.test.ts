@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { specsCommands } from '../../shared/contract/specs';
 import { createSpecsService } from '../services/specs/specs-service';
-import { createConfStoreOpener } from '../services/store/conf-store';
+import { createDocumentStore } from '../services/store/document-store';
 import { specsHandlers } from './specs-handlers';
 
 const dir = mkdtempSync(join(tmpdir(), 'shoreline-specs-handlers-'));
-const service = createSpecsService({ userDataDir: dir, stores: createConfStoreOpener(dir) });
+const service = createSpecsService({ store: createDocumentStore({ folder: dir, by: 'test' }) });
 const handlers = specsHandlers(service);
 const context = { signal: new AbortController().signal };
 afterAll(() => service.dispose());

@@ -18,7 +18,7 @@ import type { SecretVault } from './keychain/secret-vault';
 import { createSandboxLink, type SandboxLink } from './sandbox-link/sandbox-link';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import { createSpecsService, type SpecsService } from './specs/specs-service';
-import type { StoreOpener } from './store/json-store';
+import type { DocumentStore } from './store/document-store';
 import type { TokenManager } from './tokens/token-manager';
 
 /** What only the host can do (open a browser, show a native dialog). */
@@ -33,7 +33,8 @@ export interface Platform {
 export interface ServiceDependencies {
   /** The folder every file Shoreline writes goes into. */
   userDataDir: string;
-  stores: StoreOpener;
+  /** The one repository for every document in that folder. */
+  stores: DocumentStore;
   platform: Platform;
   version: string;
   /** The OS keychain (tests pass a memory vault). */
@@ -67,6 +68,8 @@ export interface Services {
   version: string;
   /** Problems met while starting (damaged files kept aside), shown once to the user. */
   startupProblems: string[];
+  /** Re-reads what another process changed in the folder every `intervalMs`, until {@link close}. */
+  watchFolder(intervalMs: number): void;
   /** Stops the Sandbox and writes what is pending. */
   close(): Promise<void>;
 }
@@ -87,7 +90,7 @@ export function createServices(deps: ServiceDependencies): Services {
     onDeleted: (id) => environments.forgetConnection(id),
   });
   const environments = createEnvironmentsService({ stores: deps.stores, emit, connectionExists: (id) => connections.find(id) !== undefined });
-  const history = createHistoryService({ userDataDir: deps.userDataDir, emit });
+  const history = createHistoryService({ store: deps.stores, emit });
   const http = createHttpService({
     tokens: { withToken: (id, send) => tokens.withToken(id, send) },
     environments: {
@@ -110,9 +113,20 @@ export function createServices(deps: ServiceDependencies): Services {
     history,
     emit,
   });
-  const specs = createSpecsService({ userDataDir: deps.userDataDir, stores: deps.stores, emit });
+  const specs = createSpecsService({ store: deps.stores, emit });
+  // Another process (the command line) may change the same folder: pick its changes up and tell the windows.
+  let stopWatching = () => undefined as void;
+  deps.stores.onExternalChange((files) => {
+    if (files.includes('connections.json')) emit('connections.changed', { connections: connections.list() });
+    if (files.includes('environments.json')) emit('environments.changed', { environments: environments.list(), activeId: environments.getActive()?.id ?? null });
+    if (files.includes('settings.json')) emit('settings.changed', settings.get());
+    if (files.includes('history.jsonl')) emit('history.changed', { reason: 'added' });
+  });
   const sandbox = createSandboxLink({ connections, environments, ownedSecrets, ...(deps.sandboxTokenTtlSeconds && { tokenTtlSeconds: deps.sandboxTokenTtlSeconds }) });
   return {
+    watchFolder(intervalMs) {
+      stopWatching = deps.stores.watch(intervalMs);
+    },
     bus,
     settings,
     connections,
@@ -127,9 +141,10 @@ export function createServices(deps: ServiceDependencies): Services {
     version: deps.version,
     // Read live: documents opened later (the desktop window's state) report into the same list.
     get startupProblems() {
-      return [...deps.stores.problems, ...history.problems];
+      return [...new Set([...deps.stores.problems, ...history.problems])];
     },
     close: async () => {
+      stopWatching();
       await http.dispose();
       await specs.dispose();
       await sandbox.close();
@@ -142,5 +157,8 @@ export function createServices(deps: ServiceDependencies): Services {
 export async function startServices(deps: ServiceDependencies): Promise<Services> {
   const services = createServices(deps);
   await services.sandbox.start();
+  // Damaged spec indexes are rebuilt before the window asks what went wrong at start.
+  await services.specs.ready();
+  services.watchFolder(2000);
   return services;
 }

@@ -6,11 +6,11 @@
 import { z } from 'zod';
 import type { Advice } from '../http/advice';
 import type { PageInfo } from '../http/pagination';
-import { httpMethodSchema, maxBodyChars, maxUrlLength, type HttpMethod } from '../model/request';
+import { maxBodyChars, maxUrlLength, sendableMethodSchema, type SendableMethod } from '../model/request';
 import { command, event } from './define';
 
 // Declared once, with the request model.
-export { httpMethodSchema, type HttpMethod } from '../model/request';
+export { httpMethodSchema, sendableMethodSchema, type HttpMethod, type SendableMethod } from '../model/request';
 
 /** A header as name and value (duplicates allowed, order kept). */
 export const headerSchema = z
@@ -30,7 +30,8 @@ export const sendRequestSchema = z
     requestId: z.string().min(1).max(128),
     /** The environment whose variables, connection and safety rules apply; none means a plain request. */
     environmentId: z.string().min(1).max(256).optional(),
-    method: httpMethodSchema,
+    /** Any method but TRACE (see `sendableMethodSchema`). */
+    method: sendableMethodSchema,
     /** The URL template with its query, as the user wrote it (see `sendFieldsOf` for a saved request's). */
     url: z.string().min(1).max(maxUrlLength),
     headers: z.array(headerSchema).max(200).default([]),
@@ -80,7 +81,7 @@ export type ResponseBody =
 
 /** What was actually sent, with the token Shoreline added shown as `Bearer ••••••`. */
 export interface SentRequest {
-  method: HttpMethod;
+  method: SendableMethod;
   url: string;
   headers: Header[];
 }

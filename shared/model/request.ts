@@ -16,8 +16,17 @@ export const httpMethodSchema = z.enum(httpMethods);
 /** An HTTP method. */
 export type HttpMethod = z.infer<typeof httpMethodSchema>;
 
-/** Methods fetch can send (the Fetch standard forbids TRACE), for menus that offer a method. */
-export const sendableMethods = httpMethods.filter((m) => m !== 'TRACE');
+/** The methods Shoreline can send: every one but TRACE, which the Fetch standard forbids (its answer can echo credentials). */
+export const sendableMethodSchema = httpMethodSchema.exclude(['TRACE']);
+
+/** A method Shoreline can send. */
+export type SendableMethod = z.infer<typeof sendableMethodSchema>;
+
+/** The methods Shoreline can send, for menus that offer one. */
+export const sendableMethods = sendableMethodSchema.options;
+
+/** Why a TRACE request is not sent, in words. */
+export const traceRefusal = 'Shoreline cannot send TRACE requests: web clients are not allowed to, because a TRACE answer can echo credentials back.';
 
 /** Longest URL template kept (the send limit). */
 export const maxUrlLength = 32_768;

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpService } from '../http/http-service';
 import { fakeEnvironments, fakeTokens } from '../http/test-fakes';
 import { startTestServer } from '../http/test-server';
+import { requestFromSent } from '../../../shared/model/request-send';
+import { createDocumentStore } from '../store/document-store';
 import type { HistoryDraft } from './history-draft';
 import { createHistoryService as create, type HistoryService, type HistoryServiceDeps } from './history-service';
 
@@ -17,9 +19,9 @@ beforeEach(() => {
   clock = 0;
 });
 const opened: HistoryService[] = [];
-/** Opens a history service that is flushed before the folder is removed. */
-function createHistoryService(deps: HistoryServiceDeps): HistoryService {
-  const service = create(deps);
+/** Opens a history service over a store in `userDataDir`; flushed before the folder is removed. */
+function createHistoryService({ userDataDir, ...deps }: Omit<HistoryServiceDeps, 'store'> & { userDataDir: string }): HistoryService {
+  const service = create({ store: createDocumentStore({ folder: userDataDir, by: 'test' }), ...deps });
   opened.push(service);
   return service;
 }
@@ -29,8 +31,14 @@ afterEach(async () => {
 });
 
 function draft(partial: Partial<HistoryDraft> = {}): HistoryDraft {
-  return { kind: 'send', method: 'GET', url: 'https://eu1.data.cloud.hpe.com/api/v1/volumes', requestHeaders: [], status: 200, environmentName: 'DSCC EU', ...partial };
+  const sent = { kind: 'send' as const, method: 'GET' as const, url: 'https://eu1.data.cloud.hpe.com/api/v1/volumes', requestHeaders: [], status: 200, environmentName: 'DSCC EU', ...partial };
+  // The request as written: here the URL, headers and body as sent, secrets and all, so redaction must take them out.
+  const request = requestFromSent({ method: sent.method, url: sent.url, headers: sent.requestHeaders, ...(sent.requestBody !== undefined && { body: sent.requestBody }) });
+  return { request, ...sent };
 }
+
+/** The file's record lines (the header line that names the format is not a record). */
+const recordLines = (path: string) => readFileSync(path, 'utf8').trim().split('\n').slice(1);
 
 describe('history', () => {
   it('writes nothing secret to disk', async () => {
@@ -92,13 +100,13 @@ describe('history', () => {
     for (let i = 0; i < 30; i += 1) history.record(draft({ url: `https://h/item/${i}` }), []);
     await history.flush();
     expect(history.list().entries.map((e) => e.url)).toEqual([29, 28, 27, 26, 25].map((i) => `https://h/item/${i}`));
-    const lines = readFileSync(history.path, 'utf8').trim().split('\n');
+    const lines = recordLines(history.path);
     expect(lines.length).toBeLessThanOrEqual(5 + 10);
     const reopened = createHistoryService({ userDataDir: dir, now, cap: 5 });
     expect(reopened.list().entries.map((e) => e.url)).toEqual(history.list().entries.map((e) => e.url));
     // Opening compacts the file (more lines than kept); let that write finish before the folder goes.
     await reopened.flush();
-    expect(readFileSync(reopened.path, 'utf8').trim().split('\n')).toHaveLength(5);
+    expect(recordLines(reopened.path)).toHaveLength(5);
   });
 
   it('cuts bodies at the size limit', () => {

@@ -4,11 +4,13 @@
  * a request before any byte leaves the machine.
  */
 import type { z } from 'zod';
-import type { Header, HttpMethod, sendRequestSchema } from '../../../shared/contract/http';
+import type { Header, SendableMethod, sendRequestSchema } from '../../../shared/contract/http';
 import { ShorelineError } from '../../../shared/errors';
 import { defaultContentType, mediaTypeOf } from '../../../shared/http/content-kind';
 import { normalizeUrlQuery } from '../../../shared/http/query';
 import { checkSafeMode } from '../../../shared/http/safe-mode';
+import type { SavedRequest } from '../../../shared/model/request';
+import { requestFromSent } from '../../../shared/model/request-send';
 import { interpolate } from '../../../shared/model/variables';
 import type { EnvironmentLookup, ResolvedEnvironment } from './token-source';
 
@@ -18,11 +20,13 @@ export type ParsedSendRequest = z.output<typeof sendRequestSchema>;
 /** A request ready to go out. */
 export interface PreparedSend {
   requestId: string;
-  method: HttpMethod;
+  method: SendableMethod;
   /** The URL with variables replaced and query values encoded. */
   url: string;
   /** The URL as the user wrote it. */
   urlTemplate: string;
+  /** The request as the user wrote it, as the model (for history, which redacts it). */
+  request: SavedRequest;
   headers: Header[];
   body?: string;
   environment: { id?: string; name: string; isSandbox: boolean; readOnly: boolean };
@@ -71,8 +75,6 @@ function checkUrl(url: string): void {
 
 /** Validates and completes a request; throws `not_found`, `invalid_input`, `read_only` or `confirm_required`. */
 export function prepareSend(input: ParsedSendRequest, environments?: EnvironmentLookup): PreparedSend {
-  // The Fetch standard forbids TRACE (it can echo credentials back), so no fetch can send it.
-  if (input.method === 'TRACE') throw new ShorelineError('unsupported', 'Shoreline cannot send TRACE requests: web clients are not allowed to, because a TRACE answer can echo credentials back.');
   const environment = resolveEnvironment(input.environmentId, environments);
   const variables: Record<string, string> = { ...(environment.baseUrl !== undefined ? { baseUrl: environment.baseUrl } : {}), ...environment.variables };
   const url = normalizeUrlQuery(fill(input.url.trim(), variables, 'address', environment.name));
@@ -94,6 +96,7 @@ export function prepareSend(input: ParsedSendRequest, environments?: Environment
     method: input.method,
     url,
     urlTemplate: input.url,
+    request: requestFromSent(input),
     headers,
     environment: { name: environment.name, isSandbox: environment.isSandbox, readOnly: environment.readOnly },
     timeoutMs: input.timeoutMs ?? DEFAULT_TIMEOUT_MS,

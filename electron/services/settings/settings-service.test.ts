@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEventBus } from '../events/event-bus';
-import { createConfStoreOpener } from '../store/conf-store';
+import { createDocumentStore } from '../store/document-store';
 import { createSettingsService } from './settings-service';
 
 describe('settings service', () => {
@@ -12,11 +12,11 @@ describe('settings service', () => {
     const bus = createEventBus();
     const seen: unknown[] = [];
     bus.subscribe((name, payload) => seen.push([name, payload]));
-    const settings = createSettingsService(createConfStoreOpener(dir), bus);
+    const settings = createSettingsService(createDocumentStore({ folder: dir, by: 'test' }), bus);
     expect(settings.get().theme).toBe('system');
     const next = settings.update({ theme: 'dark', sidebarTab: undefined });
     expect(next).toEqual({ theme: 'dark', sidebarTab: 'explorer' });
     expect(seen).toEqual([['settings.changed', next]]);
-    expect(createSettingsService(createConfStoreOpener(dir), createEventBus()).get().theme).toBe('dark');
+    expect(createSettingsService(createDocumentStore({ folder: dir, by: 'test' }), createEventBus()).get().theme).toBe('dark');
   });
 });

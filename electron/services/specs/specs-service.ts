@@ -11,12 +11,12 @@ import { buildOperationDetail } from '../../../shared/openapi/operation-detail';
 import { operationChanges } from '../../../shared/openapi/operation-changes';
 import { buildTagNodes, isKeyOfSpec } from '../../../shared/openapi/spec-tree';
 import type { FindingCounts, OperationDetail, SpecFinding, SpecNode, SpecSource, SpecSummary } from '../../../shared/openapi/types';
-import type { StoreOpener } from '../store/json-store';
+import type { DocumentStore } from '../store/document-store';
 import { createDocCache } from './doc-cache';
 import { fetchSpecText, type FetchSpecOptions } from './fetch-spec-text';
 import { parseJsonText, prepareSpec, type PreparedSpec } from './import-pipeline';
 import type { ParseOptions } from './parse-spec-text';
-import { createSpecStorage, type StoredSpec } from './spec-storage';
+import { createSpecStorage, type OpenedSpec, type StoredSpec } from './spec-storage';
 import { findExistingSpec, newSpecId } from './spec-identity';
 import { createValidationRunner } from './validation-runner';
 import { createValidator, type ValidatorOptions } from './validator';
@@ -30,8 +30,8 @@ export type SpecsEmit = <E extends SpecsEventName>(name: E, payload: SpecsEventP
 
 /** What the specs service needs. */
 export interface SpecsServiceDependencies {
-  userDataDir: string;
-  stores: StoreOpener;
+  /** The user-data folder's store; specs live under `specs/`. */
+  store: DocumentStore;
   emit?: SpecsEmit;
   /** For tests: a fake fetch, shorter timeouts, a smaller size cap. */
   fetchOptions?: Omit<FetchSpecOptions, 'signal'>;
@@ -60,6 +60,8 @@ export interface SpecsService {
   findings(specId: string): SpecFindingsReport;
   getExpanded(): string[];
   setExpanded(keys: readonly string[]): string[];
+  /** Resolves when every index found damaged at start has been rebuilt from its source (or given up on). */
+  ready(): Promise<void>;
   /** Resolves when no background validation is running (for tests and orderly shutdown). */
   whenIdle(): Promise<void>;
   /** Stops background work (validation workers). */
@@ -75,28 +77,25 @@ export function countFindings(findings: readonly SpecFinding[]): FindingCounts {
 
 /** Creates the specs service over `<userDataDir>/specs/`. */
 export function createSpecsService(deps: SpecsServiceDependencies): SpecsService {
-  const storage = createSpecStorage(deps.userDataDir, deps.stores);
+  const storage = createSpecStorage(deps.store);
   const emit: SpecsEmit = deps.emit ?? (() => undefined);
   const now = deps.now ?? (() => new Date());
   const docs = createDocCache();
   const specs = new Map<string, StoredSpec>();
-  let registry = storage.registry();
-  for (const id of new Set([...registry.order, ...storage.storedIds()])) {
-    const stored = storage.loadSpec(id);
-    if (stored) specs.set(id, stored);
+  const damaged: { id: string; opened: OpenedSpec }[] = [];
+  for (const id of new Set([...storage.registry().order, ...storage.storedIds()])) {
+    const opened = storage.openSpec(id);
+    if (opened.stored) specs.set(id, opened.stored);
+    else if (opened.status === 'damaged' || opened.status === 'unreadable') damaged.push({ id, opened });
   }
   let commitQueue: Promise<unknown> = Promise.resolve();
 
   const list = (): SpecSummary[] => {
-    const ordered = registry.order.filter((id) => specs.has(id));
+    const ordered = storage.registry().order.filter((id) => specs.has(id));
     const rest = [...specs.keys()].filter((id) => !ordered.includes(id));
     return [...ordered, ...rest].map((id) => (specs.get(id) as StoredSpec).summary);
   };
   const changed = () => emit('specs.changed', list());
-  const saveRegistry = (patch: Partial<typeof registry>) => {
-    registry = { ...registry, ...patch };
-    storage.saveRegistry(registry);
-  };
 
   const validator = createValidator(deps.validatorOptions);
   const validation = createValidationRunner({
@@ -156,7 +155,7 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     storage.saveSpec(stored);
     specs.set(id, stored);
     docs.set(id, prepared.doc);
-    if (!registry.order.includes(id)) saveRegistry({ order: [...registry.order, id] });
+    storage.updateRegistry((r) => (r.order.includes(id) ? r : { ...r, order: [...r.order, id] }));
     validation.start(id, prepared.json);
     changed();
     const keys = index.operations.map((o) => o.id);
@@ -179,6 +178,56 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
 
   for (const stored of specs.values()) if (stored.summary.validation === 'pending') validation.restart(stored.summary.id);
 
+  /** An index that could not be read is rebuilt from the spec's own file, so the spec is not lost. */
+  async function rebuild(id: string, opened: OpenedSpec): Promise<void> {
+    const why = opened.failure ? ` (${opened.failure})` : '';
+    const syntax = storage.sourceSyntax(id);
+    const source = syntax === undefined ? undefined : await storage.readSource(id, syntax);
+    if (syntax === undefined || source === undefined) {
+      deps.store.report(`Shoreline could not read the index of one of your imported specs${why}, and the spec's own file is missing or unreadable too, so it is not listed. Import the spec again.`);
+      return;
+    }
+    let prepared: PreparedSpec;
+    try {
+      const { maxBytes: _cap, ...parse } = deps.parseOptions ?? {};
+      prepared = await prepareSpec(source, { parse });
+    } catch {
+      deps.store.report(`Shoreline could not read the index of one of your imported specs${why}, nor rebuild it from the spec's own file. Import the spec again.`);
+      return;
+    }
+    const { index } = prepared;
+    const summary: SpecSummary = {
+      id,
+      title: index.title,
+      version: index.version,
+      specVersion: index.specVersion,
+      format: index.format,
+      ...(index.description ? { description: index.description } : {}),
+      servers: index.servers,
+      operationCount: index.operations.length,
+      // The index held where the spec came from; the rebuilt one knows only the kind of file.
+      source: { kind: 'file', fileName: `${id.replace(/-[0-9a-f]{6}$/, '')}.${syntax}` },
+      importedAt: new Date(storage.sourceTime(id, syntax) ?? now().getTime()).toISOString(),
+      sizeBytes: prepared.sizeBytes,
+      validation: 'pending',
+      findingCounts: countFindings(index.findings),
+    };
+    const stored: StoredSpec = { summary, tags: index.tags, operations: index.operations, findings: index.findings, syntax: prepared.syntax };
+    specs.set(id, stored);
+    docs.set(id, prepared.doc);
+    if (opened.readOnlyReason === undefined) {
+      storage.saveSpec(stored);
+      storage.updateRegistry((r) => (r.order.includes(id) ? r : { ...r, order: [...r.order, id] }));
+      validation.start(id, prepared.json);
+      const kept = opened.aside ? ` The damaged index was kept as ${opened.aside}.` : '';
+      deps.store.report(`Shoreline could not read its index of “${index.title}”${why}, so it rebuilt it from the imported file. Nothing of the spec is lost.${kept}`);
+    } else {
+      deps.store.report(`Shoreline could not read its index of “${index.title}”${why}. It rebuilt it from the imported file for now, and will not change that spec until its index can be read.`);
+    }
+    changed();
+  }
+  const rebuilt = Promise.all(damaged.map(({ id, opened }) => rebuild(id, opened).catch(() => undefined))).then(() => undefined);
+
   return {
     list,
     tree: () =>
@@ -200,16 +249,13 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
       validation.forget(id);
       specs.delete(id);
       docs.delete(id);
-      saveRegistry({
-        order: registry.order.filter((x) => x !== id),
-        expanded: registry.expanded.filter((key) => !isKeyOfSpec(key, id)),
-      });
+      storage.updateRegistry((r) => ({ order: r.order.filter((x) => x !== id), expanded: r.expanded.filter((key) => !isKeyOfSpec(key, id)) }));
       await storage.remove(id, stored.syntax);
       changed();
     },
     reorder(ids) {
       const known = ids.filter((id) => specs.has(id));
-      saveRegistry({ order: [...new Set([...known, ...registry.order.filter((id) => !known.includes(id))])] });
+      storage.updateRegistry((r) => ({ ...r, order: [...new Set([...known, ...r.order.filter((id) => !known.includes(id))])] }));
       changed();
       return list();
     },
@@ -231,11 +277,11 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
       if (!stored) throw new ShorelineError('not_found', 'This spec is no longer imported.');
       return { specId, validation: stored.summary.validation, findings: stored.findings };
     },
-    getExpanded: () => [...registry.expanded],
+    getExpanded: () => [...storage.registry().expanded],
     setExpanded(keys) {
-      saveRegistry({ expanded: [...new Set(keys)] });
-      return [...registry.expanded];
+      return [...storage.updateRegistry((r) => ({ ...r, expanded: [...new Set(keys)] })).expanded];
     },
+    ready: () => rebuilt,
     whenIdle: () => validation.idle(),
     async dispose() {
       validator.dispose();

@@ -30,6 +30,7 @@ export function createFaultyFsForTests(faults: Faults): StoreFileSystem {
   return {
     ...nodeFileSystem,
     readBytes: (path) => (read(path), nodeFileSystem.readBytes(path)),
+    readAsync: async (path) => (read(path), nodeFileSystem.readAsync(path)),
     readRange: (path, offset, length) => (read(path), nodeFileSystem.readRange(path, offset, length)),
     writeAtomic: (path, data) => (write(path), nodeFileSystem.writeAtomic(path, data)),
     writeAtomicAsync: async (path, data) => (write(path), nodeFileSystem.writeAtomicAsync(path, data)),

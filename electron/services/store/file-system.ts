@@ -20,7 +20,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** What the store compares to notice that another process changed a file. */
@@ -35,6 +35,8 @@ export interface FileStat {
 /** File operations the store needs. Failures throw Node's errors (with `code`, e.g. `EACCES`). */
 export interface StoreFileSystem {
   readBytes(path: string): Buffer;
+  /** The same, without blocking: for big texts (a spec's source). */
+  readAsync(path: string): Promise<Buffer>;
   /** `length` bytes from `offset`. */
   readRange(path: string, offset: number, length: number): Buffer;
   /** Undefined when the file does not exist. */
@@ -84,6 +86,7 @@ function syncFolder(folder: string): void {
 /** The real disk. */
 export const nodeFileSystem: StoreFileSystem = {
   readBytes: (path) => readFileSync(path),
+  readAsync: (path) => readFile(path),
   readRange(path, offset, length) {
     const fd = openSync(path, 'r');
     try {

@@ -44,6 +44,10 @@ export interface JsonDocument<T> {
   readonly status: DocumentStatus;
   /** What went wrong opening it, in words. */
   readonly problem?: string;
+  /** Why it could not be read, in a few words ("permission denied"). */
+  readonly failure?: string;
+  /** Where a damaged file was kept. */
+  readonly aside?: string;
   /** Why writes are refused (the file could not be read, or is from a newer Shoreline), in words. */
   readonly readOnlyReason?: string;
   /** The current contents, from memory. */
@@ -137,6 +141,8 @@ export function openJsonDocument<T>(definition: DocumentDefinition<T>, context: 
   let status: DocumentStatus = first.status;
   let problem: string | undefined;
   let readOnlyReason: string | undefined;
+  let aside: string | undefined;
+  const failure = first.status === 'unreadable' || first.status === 'damaged' ? first.why : undefined;
 
   const say = (text: string) => {
     problem = text;
@@ -167,11 +173,11 @@ export function openJsonDocument<T>(definition: DocumentDefinition<T>, context: 
     try {
       lock.run(() => {
         if (first.status === 'damaged') {
-          const aside = `${path}.damaged-${context.stamp()}`;
+          aside = `${path}.damaged-${context.stamp()}`;
           fs.rename(path, aside);
           say(`Shoreline could not read ${definition.label} (${first.why}), so it started that part afresh. The damaged file was kept as ${aside}.`);
         } else if (first.status === 'partial') {
-          const aside = `${path}.damaged-${context.stamp()}`;
+          aside = `${path}.damaged-${context.stamp()}`;
           fs.copy(path, aside);
           say(`Shoreline could not read ${first.lost} in ${definition.label} and left them out; everything else is there. The file as it was is kept as ${aside}.`);
           value = write(value);
@@ -223,6 +229,10 @@ export function openJsonDocument<T>(definition: DocumentDefinition<T>, context: 
     },
     get readOnlyReason() {
       return readOnlyReason;
+    },
+    failure,
+    get aside() {
+      return aside;
     },
     get: () => value,
     update(change) {
