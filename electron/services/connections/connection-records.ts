@@ -41,11 +41,19 @@ export interface ConnectionRecords {
 /** Opens the `connections` document in `store`. */
 export function openConnectionRecords(store: DocumentStore): ConnectionRecords {
   const document = store.open(connectionsDocument);
+  // When the file cannot be read (so must not be written), built-in connections live in memory only,
+  // so the Sandbox still works while the user's own connections stay as they are on disk.
+  const builtIns = new Map<string, Connection>();
+  const all = () => [...document.get().connections.filter((c) => !builtIns.has(c.id)), ...builtIns.values()];
   return {
     path: document.path,
-    list: () => [...document.get().connections],
-    find: (id) => document.get().connections.find((c) => c.id === id),
+    list: all,
+    find: (id) => all().find((c) => c.id === id),
     put(record) {
+      if (record.builtIn && document.readOnlyReason) {
+        builtIns.set(record.id, record);
+        return;
+      }
       document.update(({ connections }) => {
         const at = connections.findIndex((c) => c.id === record.id);
         return { connections: at >= 0 ? connections.map((c, i) => (i === at ? record : c)) : [...connections, record] };

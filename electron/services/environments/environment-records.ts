@@ -41,16 +41,32 @@ export interface EnvironmentRecords {
   read(): EnvironmentsDocument;
   /** Applies `change` to the newest document and saves it. */
   update(change: (current: EnvironmentsDocument) => EnvironmentsDocument): EnvironmentsDocument;
+  /** Adds or replaces a built-in environment; in memory only when the file cannot be written. */
+  putBuiltIn(environment: Environment): EnvironmentsDocument;
 }
 
 /** Opens the `environments` document in `store`. */
 export function openEnvironmentRecords(store: DocumentStore): EnvironmentRecords {
   const document = store.open(environmentsDocument);
+  // When the file cannot be read (so must not be written), the built-in Sandbox lives in memory only.
+  const builtIns = new Map<string, Environment>();
+  const read = (): EnvironmentsDocument => {
+    const { environments, activeId } = document.get();
+    return { environments: [...environments.filter((e) => !builtIns.has(e.id)), ...builtIns.values()], activeId };
+  };
+  const update = (change: (current: EnvironmentsDocument) => EnvironmentsDocument) => document.update(change);
   return {
-    read: () => {
-      const { environments, activeId } = document.get();
-      return { environments: [...environments], activeId };
+    read,
+    update,
+    putBuiltIn(environment) {
+      if (document.readOnlyReason) {
+        builtIns.set(environment.id, environment);
+        return read();
+      }
+      return update(({ environments, activeId }) => {
+        const at = environments.findIndex((e) => e.id === environment.id);
+        return { environments: at >= 0 ? environments.map((e, i) => (i === at ? environment : e)) : [...environments, environment], activeId };
+      });
     },
-    update: (change) => document.update(change),
   };
 }

@@ -155,13 +155,16 @@ export function createEnvironmentsService(deps: EnvironmentsServiceDependencies)
 
     ensureBuiltIn(environment) {
       const existing = records.read().environments.find((e) => e.id === environment.id);
-      return upsert({
+      const record: Environment = {
         ...environment,
         kind: 'custom',
         readOnly: environment.readOnly ?? false,
         builtIn: true,
         createdAt: existing?.createdAt ?? new Date(now()).toISOString(),
-      });
+      };
+      const next = records.putBuiltIn(record);
+      deps.emit?.('environments.changed', { environments: [...next.environments], activeId: next.activeId });
+      return record;
     },
   };
 }
