@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -66,6 +66,10 @@ describe('history', () => {
     const entry = history.get(history.list().entries[0]!.id);
     expect(entry.requestHeaders).toEqual([{ name: 'Accept', value: 'application/json' }]);
     expect(entry.url).toBe('https://h/api?access_token=[redacted]&x=1');
+    // The request as the model is redacted the same way.
+    expect(entry.request.headers).toEqual([{ key: 'Accept', value: 'application/json', enabled: true }]);
+    expect(entry.request.query).toEqual([{ key: 'access_token', value: '[redacted]', enabled: true }, { key: 'x', value: '1', enabled: true }]);
+    expect(entry.request.body).toMatchObject({ kind: 'json', text: '{"client_secret":"[redacted]","password":"[redacted]","note":"Bearer [redacted]"}' });
   });
 
   it('keeps the token out of history when the executor records a real send', async () => {
@@ -139,5 +143,29 @@ describe('history', () => {
     expect(readdirSync(dir).some((name) => name.startsWith('history.jsonl.damaged-'))).toBe(true);
     await history.flush();
     expect(createHistoryService({ userDataDir: dir, now }).problems).toEqual([]);
+  });
+});
+
+describe('a long history', () => {
+  it('keeps far more than 500 entries, appending one line per request without rewriting the file', async () => {
+    const history = createHistoryService({ userDataDir: dir, now });
+    const first = history.record(draft({ url: 'https://h/item/0' }), [])!;
+    const inode = statSync(history.path).ino;
+    let size = statSync(history.path).size;
+    for (let i = 1; i < 1500; i += 1) {
+      history.record(draft({ url: `https://h/item/${i}` }), []);
+      const now = statSync(history.path);
+      // Each request adds exactly one line at the end of the same file.
+      expect(now.ino).toBe(inode);
+      expect(now.size).toBeGreaterThan(size);
+      size = now.size;
+    }
+    expect(recordLines(history.path)).toHaveLength(1500);
+    expect(history.list(undefined, 1000).total).toBe(1500);
+    expect(history.list('item/1499').entries).toHaveLength(1);
+    expect(history.get(first).url).toBe('https://h/item/0');
+    const reopened = createHistoryService({ userDataDir: dir, now });
+    expect(reopened.list().total).toBe(1500);
+    expect(reopened.get(first).url).toBe('https://h/item/0');
   });
 });

@@ -1,10 +1,7 @@
 /** Reads a picked or dropped file and imports it; the file's text goes to main, which parses it. */
-import type { ImportResult } from '../../../shared/contract/specs';
+import { maxSpecBytes, type ImportResult } from '../../../shared/contract/specs';
 import type { Host } from '../../host/host';
 import { HostError } from '../../host/host';
-
-/** The largest spec file Shoreline accepts (main refuses more too). */
-export const maxSpecBytes = 100 * 1024 * 1024;
 
 /** Imports `file`, or rejects with a HostError worded for the user. */
 export async function importSpecFile(host: Host, file: File): Promise<ImportResult> {
