@@ -1,20 +1,9 @@
 /** The main window's remembered size and position, kept sane when a display went away. */
-import { windowStateSchema, type WindowState } from '../../shared/model/window-state';
-import type { DocumentDefinition } from '../services/store/document-store';
+import type { WindowState } from '../../shared/model/window-state';
+import { defaultWindowState } from '../services/app/window-state-document';
 
 export type { WindowState } from '../../shared/model/window-state';
-
-/** The window a first-time user gets. */
-export const defaultWindowState: WindowState = { width: 1280, height: 820, maximized: false };
-
-/** `window-state.json`: version 1 wrapped what `electron-store` wrote in Shoreline 0.1. */
-export const windowStateDocument: DocumentDefinition<WindowState> = {
-  file: 'window-state.json',
-  label: 'the window’s size and position',
-  schema: windowStateSchema,
-  migrations: [(v0) => v0],
-  defaults: () => ({ ...defaultWindowState }),
-};
+export { defaultWindowState, windowStateDocument } from '../services/app/window-state-document';
 
 /** A display's usable area. */
 export interface Area {

@@ -8,6 +8,7 @@ import { createDefaultFetch } from '../services/http/default-fetch';
 import { createKeyringVault } from '../services/keychain/keyring-vault';
 import type { SecretVault } from '../services/keychain/secret-vault';
 import { createDocumentStore } from '../services/store/document-store';
+import type { StoreFileSystem } from '../services/store/file-system';
 
 /** Services and handlers of a Node-hosted Shoreline. */
 export interface NodeApp {
@@ -22,6 +23,8 @@ export interface NodeAppOptions {
   sandboxTokenTtlSeconds?: number;
   /** Who this process is, for the message another process sharing the folder shows ("the Shoreline web host"). */
   by?: string;
+  /** The store's disk (the benchmark counts reads through it). */
+  fs?: StoreFileSystem;
 }
 
 /** Creates a Node-hosted app keeping its files in `userDataDir`, with the Sandbox running. */
@@ -31,7 +34,7 @@ export async function createNodeApp(userDataDir: string, options: NodeAppOptions
   const fetch = createDefaultFetch(env);
   const services = await startServices({
     userDataDir,
-    stores: createDocumentStore({ folder: userDataDir, by: options.by ?? 'the Shoreline web host' }),
+    stores: createDocumentStore({ folder: userDataDir, by: options.by ?? 'the Shoreline web host', ...(options.fs && { fs: options.fs }) }),
     platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false } },
     version: findAppRoot().version,
     vault: options.vault ?? createKeyringVault(),

@@ -150,10 +150,12 @@ describe('a long history', () => {
   it('keeps far more than 500 entries, appending one line per request without rewriting the file', async () => {
     const history = createHistoryService({ userDataDir: dir, now });
     const first = history.record(draft({ url: 'https://h/item/0' }), [])!;
+    await history.flush();
     const inode = statSync(history.path).ino;
     let size = statSync(history.path).size;
     for (let i = 1; i < 1500; i += 1) {
       history.record(draft({ url: `https://h/item/${i}` }), []);
+      await history.flush();
       const now = statSync(history.path);
       // Each request adds exactly one line at the end of the same file.
       expect(now.ino).toBe(inode);

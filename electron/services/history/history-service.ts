@@ -1,7 +1,8 @@
 /**
  * The request history: every exchange recorded with its secrets removed, searchable, re-openable,
  * and kept in `history.jsonl` — an append-only log, so a request costs one appended line however long
- * the history is. The newest 10,000 entries (64 MB) are kept; the file is compacted now and then.
+ * the history is (written just after the answer, several at once in a burst). The newest 10,000
+ * entries (64 MB) are kept; the file is compacted now and then.
  */
 import { randomUUID } from 'node:crypto';
 import type { HistoryEntry, HistorySummary } from '../../../shared/contract/history';
@@ -34,7 +35,7 @@ export interface HistoryService extends HistoryRecorder {
   get(id: string): HistoryEntry;
   delete(id: string): void;
   clear(): void;
-  /** Resolves when everything is on disk (writes are synchronous; kept for callers that wait). */
+  /** Writes what was recorded but not yet written; resolves when it is on disk. */
   flush(): Promise<void>;
   /** Problems met reading or writing the file, worded for the user. */
   readonly problems: string[];
@@ -86,7 +87,29 @@ export function createHistoryService(deps: HistoryServiceDeps): HistoryService {
     // Another process holds the folder: the next write tidies up.
   }
 
+  // Entries are written a moment after they are recorded, several in one append when requests come
+  // in bursts, so a send never waits for the disk. Anything that reads the history writes them first.
+  let pending: HistoryEntry[] = [];
+  let scheduled = false;
+  const fail = (error: unknown) => {
+    const message = `Shoreline could not save the request history (${error instanceof ShorelineError ? error.message : 'an unexpected error'}).`;
+    if (!failures.includes(message)) failures.push(message);
+  };
+  const writePending = () => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    try {
+      log.append(batch);
+      tidy();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const find = (id: string): LogItem<KeptEntry> => {
+    writePending();
     log.reload();
     const found = visible().find((item) => item.value.summary.id === id);
     if (!found) throw new ShorelineError('not_found', 'This history entry no longer exists.');
@@ -101,19 +124,21 @@ export function createHistoryService(deps: HistoryServiceDeps): HistoryService {
       return [...(log.problem ? [log.problem] : []), ...failures];
     },
     record(draft, secrets) {
-      const entry = redactDraft(draft, randomUUID(), now().toISOString(), secrets, maxBodyBytes);
-      try {
-        log.append([entry]);
-        tidy();
-      } catch (error) {
-        const message = `Shoreline could not save the request history (${error instanceof ShorelineError ? error.message : 'an unexpected error'}).`;
-        if (!failures.includes(message)) failures.push(message);
+      if (log.readOnlyReason) {
+        fail(new ShorelineError('store_unavailable', log.readOnlyReason));
         return undefined;
+      }
+      const entry = redactDraft(draft, randomUUID(), now().toISOString(), secrets, maxBodyBytes);
+      pending.push(entry);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(writePending);
       }
       deps.emit?.('history.changed', { reason: 'added', id: entry.id });
       return entry.id;
     },
     list(query, limit = 100) {
+      writePending();
       log.reload();
       const words = (query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const matching = visible()
@@ -133,9 +158,10 @@ export function createHistoryService(deps: HistoryServiceDeps): HistoryService {
       deps.emit?.('history.changed', { reason: 'deleted', id });
     },
     clear() {
+      pending = [];
       log.compact(() => []);
       deps.emit?.('history.changed', { reason: 'cleared' });
     },
-    flush: async () => undefined,
+    flush: async () => writePending(),
   };
 }

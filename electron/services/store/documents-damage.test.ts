@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/contract/settings';
 import { ShorelineError } from '../../../shared/errors';
 import { blankRequest } from '../../../shared/model/request';
-import { windowStateDocument } from '../../main/window-state';
+import { windowStateDocument } from '../app/window-state-document';
 import { startServices, type Services } from '../create-services';
 import { createMemoryVaultForTests } from '../keychain/memory-vault-for-tests';
 import { createDocumentStore } from './document-store';

@@ -12,7 +12,7 @@ import type { Connection } from '../../../shared/contract/connections';
 import type { Environment } from '../../../shared/contract/environments';
 import { draftFromRequest } from '../../../shared/model/operation-draft';
 import { initialRequestDraft, type RequestDraft } from '../../../shared/openapi/request-draft';
-import { windowStateDocument } from '../../main/window-state';
+import { windowStateDocument } from '../app/window-state-document';
 import { startServices, type Services } from '../create-services';
 import { createMemoryVaultForTests } from '../keychain/memory-vault-for-tests';
 import { createDocumentStore } from './document-store';
