@@ -7,8 +7,8 @@ import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const electronModules = ['electron', 'electron-store'];
-const mainOnlyModules = ['conf', '@napi-rs/keyring', '@apidevtools/swagger-parser', 'undici', ...electronModules];
+const electronModules = ['electron'];
+const mainOnlyModules = ['@napi-rs/keyring', '@apidevtools/swagger-parser', 'undici', ...electronModules];
 
 /** no-restricted-imports options forbidding `names` (exact) and `groups` (patterns) with a reason. */
 function forbid(message, names, groups = []) {
@@ -44,7 +44,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': forbid(
         'shared/ runs on both sides: no Node, DOM, React, Electron or host code here.',
-        [...nodeBuiltins, 'react', 'react-dom', 'electron', 'electron-store', 'conf', 'monaco-editor', '@napi-rs/keyring'],
+        [...nodeBuiltins, 'react', 'react-dom', 'electron', 'monaco-editor', '@napi-rs/keyring'],
         ['@mui/*', '**/electron/**', '**/renderer/**', '../electron', '../renderer'],
       ),
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'localStorage', 'navigator'],
