@@ -10,13 +10,15 @@ import { ShorelineError } from '../../../shared/errors';
 import { buildOperationDetail } from '../../../shared/openapi/operation-detail';
 import { operationChanges } from '../../../shared/openapi/operation-changes';
 import { buildTagNodes, isKeyOfSpec } from '../../../shared/openapi/spec-tree';
-import type { FindingCounts, OperationDetail, SpecFinding, SpecNode, SpecSource, SpecSummary } from '../../../shared/openapi/types';
+import type { OperationDetail, SpecNode, SpecSource, SpecSummary } from '../../../shared/openapi/types';
 import type { DocumentStore } from '../store/document-store';
 import { createDocCache } from './doc-cache';
 import { fetchSpecText, type FetchSpecOptions } from './fetch-spec-text';
 import { parseJsonText, prepareSpec, type PreparedSpec } from './import-pipeline';
 import type { ParseOptions } from './parse-spec-text';
+import { rebuildIndex } from './spec-rebuild';
 import { createSpecStorage, type OpenedSpec, type StoredSpec } from './spec-storage';
+import { storedSpecOf } from './stored-spec';
 import { findExistingSpec, newSpecId } from './spec-identity';
 import { createValidationRunner } from './validation-runner';
 import { createValidator, type ValidatorOptions } from './validator';
@@ -66,13 +68,6 @@ export interface SpecsService {
   whenIdle(): Promise<void>;
   /** Stops background work (validation workers). */
   dispose(): Promise<void>;
-}
-
-/** Counts findings by severity. */
-export function countFindings(findings: readonly SpecFinding[]): FindingCounts {
-  const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
 }
 
 /** Creates the specs service over `<userDataDir>/specs/`. */
@@ -135,22 +130,8 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     } else if (!choice.asNew) existing = findExistingSpec(list(), { title: index.title, source });
     const id = existing?.id ?? newSpecId(index.title, () => randomBytes(3).toString('hex'));
     const previous = existing ? specs.get(existing.id) : undefined;
-    const summary: SpecSummary = {
-      id,
-      title: index.title,
-      version: index.version,
-      specVersion: index.specVersion,
-      format: index.format,
-      ...(index.description ? { description: index.description } : {}),
-      servers: index.servers,
-      operationCount: index.operations.length,
-      source,
-      importedAt: now().toISOString(),
-      sizeBytes: prepared.sizeBytes,
-      validation: 'pending',
-      findingCounts: countFindings(index.findings),
-    };
-    const stored: StoredSpec = { summary, tags: index.tags, operations: index.operations, findings: index.findings, syntax: prepared.syntax };
+    const stored = storedSpecOf(id, prepared, source, now());
+    const { summary } = stored;
     await storage.writeTexts(id, { source: text, syntax: prepared.syntax, docJson: prepared.json });
     storage.saveSpec(stored);
     specs.set(id, stored);
@@ -178,52 +159,14 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
 
   for (const stored of specs.values()) if (stored.summary.validation === 'pending') validation.restart(stored.summary.id);
 
-  /** An index that could not be read is rebuilt from the spec's own file, so the spec is not lost. */
+  /** Puts a rebuilt index in place (it was saved already, where it could be). */
   async function rebuild(id: string, opened: OpenedSpec): Promise<void> {
-    const why = opened.failure ? ` (${opened.failure})` : '';
-    const syntax = storage.sourceSyntax(id);
-    const source = syntax === undefined ? undefined : await storage.readSource(id, syntax);
-    if (syntax === undefined || source === undefined) {
-      deps.store.report(`Shoreline could not read the index of one of your imported specs${why}, and the spec's own file is missing or unreadable too, so it is not listed. Import the spec again.`);
-      return;
-    }
-    let prepared: PreparedSpec;
-    try {
-      const { maxBytes: _cap, ...parse } = deps.parseOptions ?? {};
-      prepared = await prepareSpec(source, { parse });
-    } catch {
-      deps.store.report(`Shoreline could not read the index of one of your imported specs${why}, nor rebuild it from the spec's own file. Import the spec again.`);
-      return;
-    }
-    const { index } = prepared;
-    const summary: SpecSummary = {
-      id,
-      title: index.title,
-      version: index.version,
-      specVersion: index.specVersion,
-      format: index.format,
-      ...(index.description ? { description: index.description } : {}),
-      servers: index.servers,
-      operationCount: index.operations.length,
-      // The index held where the spec came from; the rebuilt one knows only the kind of file.
-      source: { kind: 'file', fileName: `${id.replace(/-[0-9a-f]{6}$/, '')}.${syntax}` },
-      importedAt: new Date(storage.sourceTime(id, syntax) ?? now().getTime()).toISOString(),
-      sizeBytes: prepared.sizeBytes,
-      validation: 'pending',
-      findingCounts: countFindings(index.findings),
-    };
-    const stored: StoredSpec = { summary, tags: index.tags, operations: index.operations, findings: index.findings, syntax: prepared.syntax };
-    specs.set(id, stored);
-    docs.set(id, prepared.doc);
-    if (opened.readOnlyReason === undefined) {
-      storage.saveSpec(stored);
-      storage.updateRegistry((r) => (r.order.includes(id) ? r : { ...r, order: [...r.order, id] }));
-      validation.start(id, prepared.json);
-      const kept = opened.aside ? ` The damaged index was kept as ${opened.aside}.` : '';
-      deps.store.report(`Shoreline could not read its index of “${index.title}”${why}, so it rebuilt it from the imported file. Nothing of the spec is lost.${kept}`);
-    } else {
-      deps.store.report(`Shoreline could not read its index of “${index.title}”${why}. It rebuilt it from the imported file for now, and will not change that spec until its index can be read.`);
-    }
+    const { maxBytes: _cap, ...parse } = deps.parseOptions ?? {};
+    const rebuilt = await rebuildIndex({ store: deps.store, storage, parse, now }, id, opened);
+    if (!rebuilt) return;
+    specs.set(id, rebuilt.stored);
+    docs.set(id, rebuilt.prepared.doc);
+    if (opened.readOnlyReason === undefined) validation.start(id, rebuilt.prepared.json);
     changed();
   }
   const rebuilt = Promise.all(damaged.map(({ id, opened }) => rebuild(id, opened).catch(() => undefined))).then(() => undefined);
