@@ -26,8 +26,3 @@ export function reasonOf(error: unknown): string {
   if (code && reasons[code]) return reasons[code];
   return code ? `system error ${code}` : 'an unexpected error';
 }
-
-/** True for failures that say nothing about the file's contents: it is there, but cannot be read now. */
-export function isAccessFailure(error: unknown): boolean {
-  return errnoOf(error) !== 'ENOENT';
-}
