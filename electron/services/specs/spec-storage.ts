@@ -70,10 +70,26 @@ export function specIndexDocument(id: string): DocumentDefinition<StoredSpec | u
   };
 }
 
+/** Makes the spec files an older Shoreline wrote readable by the user only (0600), as every file written now is. */
+function tightenModes(store: DocumentStore, folder: string): void {
+  if (process.platform === 'win32') return;
+  for (const name of store.fs.list(folder)) {
+    if (!/\.(?:source\.(?:json|yaml)|doc\.json)$/.test(name)) continue;
+    try {
+      const path = `${folder}/${name}`;
+      const stat = store.fs.stat(path);
+      if (stat && (stat.mode & 0o077) !== 0) store.fs.chmod(path, 0o600);
+    } catch {
+      // Not ours to change (another user's file): it is read as it is.
+    }
+  }
+}
+
 /** Opens the specs folder of `store`. */
 export function createSpecStorage(store: DocumentStore): SpecStorage {
   const folder = store.resolve('specs');
   store.fs.mkdirp(folder);
+  tightenModes(store, folder);
   const registry = store.open(specRegistryDocument);
   const sourceFile = (id: string, syntax: 'json' | 'yaml') => `specs/${id}.source.${syntax}`;
   const docFile = (id: string) => `specs/${id}.doc.json`;

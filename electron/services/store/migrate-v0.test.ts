@@ -138,6 +138,11 @@ describe('the first start on a folder written by Shoreline 0.1', () => {
     for (const id of fixture<{ order: string[] }>('specs/registry.json').order) {
       expect(JSON.parse(readFileSync(join(folder, 'specs', `${id}.json`), 'utf8'))).toMatchObject({ schemaVersion: 1 });
     }
+    if (process.platform !== 'win32') {
+      for (const file of readdirSync(join(folder, 'specs'))) expect(statSync(join(folder, 'specs', file)).mode & 0o777, file).toBe(0o600);
+      expect(statSync(join(folder, 'history.jsonl')).mode & 0o777).toBe(0o600);
+      expect(statSync(join(folder, 'drafts.jsonl')).mode & 0o777).toBe(0o600);
+    }
     expect(readFileSync(join(folder, 'history.jsonl'), 'utf8').split('\n')[0]).toBe('{"schemaVersion":1,"log":"history"}');
     expect(existsSync(join(folder, 'drafts.json'))).toBe(false);
     expect(readFileSync(join(folder, 'drafts.jsonl'), 'utf8').trim().split('\n')).toHaveLength(4);
