@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const electronModules = ['electron', 'electron-store'];
-const mainOnlyModules = ['conf', '@napi-rs/keyring', '@apidevtools/swagger-parser', 'undici', ...electronModules];
+const electronModules = ['electron'];
+const mainOnlyModules = ['@napi-rs/keyring', '@apidevtools/swagger-parser', 'undici', ...electronModules];
 
 const root = dirname(fileURLToPath(import.meta.url));
 /** Every folder under renderer/features/: each is a feature whose index.ts is its only way in. */
@@ -80,7 +80,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': forbid(
         'shared/ runs on both sides: no Node, DOM, React, Electron or host code here.',
-        [...nodeBuiltins, 'react', 'react-dom', 'electron', 'electron-store', 'conf', 'monaco-editor', '@napi-rs/keyring'],
+        [...nodeBuiltins, 'react', 'react-dom', 'electron', 'monaco-editor', '@napi-rs/keyring'],
         ['@mui/*', '**/electron/**', '**/renderer/**', '../electron', '../renderer'],
       ),
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'localStorage', 'navigator'],

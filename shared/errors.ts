@@ -29,6 +29,7 @@ export const errorCodes = [
   'cancelled',
   'timeout',
   'read_only',
+  'store_unavailable',
   'internal',
 ] as const;
 
@@ -43,6 +44,14 @@ export interface AppError {
   message: string;
   /** Optional raw material (a response body, a JSON path) shown one click away. */
   detail?: string;
+  /** For `invalid_input`: one message per field, with the field's path, so a form can show each beside its field. */
+  issues?: FieldIssue[];
+}
+
+/** What is wrong with one field of an input: its path (`['variables', 'x-y']`, `[]` for the whole input) and why. */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
 }
 
 /** The result of every command: a value, or an error as data. */
@@ -54,6 +63,7 @@ export class ShorelineError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly detail?: string,
+    readonly issues?: FieldIssue[],
   ) {
     super(message);
     this.name = 'ShorelineError';
@@ -63,9 +73,12 @@ export class ShorelineError extends Error {
 /** Turns anything thrown into an {@link AppError}; unknown throwables become `internal` without leaking their text. */
 export function toAppError(thrown: unknown): AppError {
   if (thrown instanceof ShorelineError) {
-    return thrown.detail === undefined
-      ? { code: thrown.code, message: thrown.message }
-      : { code: thrown.code, message: thrown.message, detail: thrown.detail };
+    return {
+      code: thrown.code,
+      message: thrown.message,
+      ...(thrown.detail !== undefined && { detail: thrown.detail }),
+      ...(thrown.issues !== undefined && { issues: thrown.issues.map((i) => ({ path: [...i.path], message: i.message })) }),
+    };
   }
   // Unknown errors may carry anything (a URL with a token in it, a stack): keep only a neutral sentence.
   return { code: 'internal', message: 'Something went wrong inside Shoreline. Your saved work is unchanged.' };

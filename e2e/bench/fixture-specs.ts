@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSpecsService } from '../../electron/services/specs/specs-service';
-import { createConfStoreOpener } from '../../electron/services/store/conf-store';
+import { createDocumentStore } from '../../electron/services/store/document-store';
 import type { SpecNode } from '../../shared/openapi/types';
 import { imported } from '../../electron/services/specs/imported-for-tests';
 
@@ -19,7 +19,7 @@ export function fixtureSpecFiles(): string[] {
 
 /** Imports all fixtures into `userDataDir`, waits for their validation, and returns the explorer tree. */
 export async function importAllFixtures(userDataDir: string): Promise<SpecNode[]> {
-  const specs = createSpecsService({ userDataDir, stores: createConfStoreOpener(userDataDir) });
+  const specs = createSpecsService({ store: createDocumentStore({ folder: userDataDir, by: 'the benchmark' }) });
   try {
     for (const path of fixtureSpecFiles()) {
       await imported(specs.importText({ text: readFileSync(path, 'utf8'), fileName: path.split('/').pop()!, asNew: true }));

@@ -3,6 +3,7 @@ import { dispatch } from '../../shared/contract/dispatch';
 import type { HttpResponse, SendRequest } from '../../shared/contract/http';
 import { createNodeApp, type NodeApp } from '../../electron/web-host/create-node-app';
 import { createMemoryVaultForTests } from '../../electron/services/keychain/memory-vault-for-tests';
+import type { StoreFileSystem } from '../../electron/services/store/file-system';
 
 /** A started in-process app and a way to send through its `http.send` command. */
 export interface BenchApp {
@@ -13,8 +14,8 @@ export interface BenchApp {
 }
 
 /** Starts the app on `userDataDir`; no proxy settings are read (everything here is loopback). */
-export async function startBenchApp(userDataDir: string): Promise<BenchApp> {
-  const app = await createNodeApp(userDataDir, { vault: createMemoryVaultForTests(), env: {} });
+export async function startBenchApp(userDataDir: string, fs?: StoreFileSystem): Promise<BenchApp> {
+  const app = await createNodeApp(userDataDir, { vault: createMemoryVaultForTests(), env: {}, by: 'the benchmark', ...(fs && { fs }) });
   return {
     app,
     async send(request) {

@@ -16,6 +16,7 @@ import { measureSearchInPage } from './search-ui-bench';
 import { max, mb, median, ms, percentile } from './stats';
 import { makeTempDir } from './temp-dirs';
 import { timeStartToAddress, touch, type StartSample } from './start-bench';
+import { measureStoredSends } from './stored-sends-bench';
 import { measureTokenBurst } from './token-burst-bench';
 
 const longTaskTarget = 200;
@@ -80,6 +81,7 @@ export async function requestStep(rounds: number): Promise<BenchRow[]> {
   const bench = await startBenchApp(makeTempDir('requests'));
   try {
     const burst = await measureTokenBurst(bench, 50);
+    const stored = await measureStoredSends(makeTempDir('stored'), server.origin, 3, 10);
     const samples = await measureOverhead(bench, `${server.origin}/small`, rounds, 30);
     const plain = pairedDifferences(samples.send, samples.bare);
     const token = pairedDifferences(samples.sendWithToken, samples.bare);
@@ -87,6 +89,12 @@ export async function requestStep(rounds: number): Promise<BenchRow[]> {
     return [
       { what: `Added latency of http.send over a bare fetch, no token (loopback, small JSON, ${rounds} interleaved pairs)`, measured: `median +${ms(median(plain))}, p95 +${ms(percentile(plain, 95))} (${base}, send median ${ms(median(samples.send))})`, target: '< 3 ms median', pass: median(plain) < 3 },
       { what: `Added latency of http.send over a bare fetch, Sandbox token cached (${rounds} pairs)`, measured: `median +${ms(median(token))}, p95 +${ms(percentile(token, 95))} (send median ${ms(median(samples.sendWithToken))})`, target: '< 3 ms median', pass: median(token) < 3 },
+      {
+        what: `Sends per second through http.send with ${stored.connections} connections and ${stored.environments} environments stored (10 in flight, ${stored.seconds.toFixed(1)} s, Sandbox token cached)`,
+        measured: `${Math.round(stored.perSecond).toLocaleString('en')} sends/s (${stored.sends.toLocaleString('en')} sends, each recorded in history: ${stored.historyEntries.toLocaleString('en')} entries); ${stored.diskReads} reads of stored files while sending`,
+        target: 'no disk read per call',
+        pass: stored.diskReads === 0,
+      },
       { what: '50 concurrent sends with a cold token (Sandbox): token requests', measured: `${burst.tokenRequests} token request(s); ${burst.answeredOk}/${burst.sends} answered 200`, target: 'exactly 1', pass: burst.tokenRequests === 1 && burst.answeredOk === burst.sends },
     ];
   } finally {

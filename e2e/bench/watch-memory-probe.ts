@@ -7,7 +7,8 @@
 import { createFakeWatchHttp } from '../../electron/services/watch/test-support/fake-watch-http';
 import { createManualTime } from '../../electron/services/watch/test-support/manual-time';
 import { createWatchService } from '../../electron/services/watch/watch-service';
-import type { StoreOpener } from '../../electron/services/store/json-store';
+import { createDocumentStore, type DocumentStore } from '../../electron/services/store/document-store';
+import type { StoreFileSystem } from '../../electron/services/store/file-system';
 
 const polls = Number(process.argv[2] ?? 10_000);
 const perPoll = Number(process.argv[3] ?? 10);
@@ -20,20 +21,40 @@ function heap(): number {
   return process.memoryUsage().heapUsed;
 }
 
-/** A store that keeps each document as the text a file would hold (only the latest one). */
-function memoryStores(): StoreOpener & { bytes(): number } {
-  const texts = new Map<string, string>();
-  return {
-    problems: [],
-    bytes: () => [...texts.values()].reduce((sum, t) => sum + t.length, 0),
-    open<T extends object>(name: string, defaults: T) {
-      return {
-        path: `memory:${name}`,
-        get: () => ({ ...defaults, ...(texts.has(name) ? (JSON.parse(texts.get(name) as string) as T) : {}) }),
-        set: (value: T) => void texts.set(name, JSON.stringify(value)),
-      };
-    },
+/** The real document store over an in-memory file system: each document is the text a file would hold (only the latest one). */
+function memoryStores(): DocumentStore & { bytes(): number } {
+  const files = new Map<string, Buffer>();
+  const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+  const read = (path: string) => {
+    const data = files.get(path);
+    if (!data) throw missing(path);
+    return data;
   };
+  const fs: StoreFileSystem = {
+    readBytes: read,
+    readAsync: async (path) => read(path),
+    readRange: (path, offset, length) => read(path).subarray(offset, offset + length),
+    stat: (path) => {
+      const data = files.get(path);
+      return data && { size: data.length, mtimeMs: 0, ino: 1, mode: 0o600 };
+    },
+    writeAtomic: (path, data) => void files.set(path, Buffer.from(data)),
+    writeAtomicAsync: async (path, data) => void files.set(path, Buffer.from(data)),
+    append: (path, data) => void files.set(path, Buffer.concat([files.get(path) ?? Buffer.alloc(0), Buffer.from(data)])),
+    createExclusive: (path, data) => (files.has(path) ? false : (files.set(path, Buffer.from(data)), true)),
+    rename: (from, to) => {
+      files.set(to, read(from));
+      files.delete(from);
+    },
+    copy: (from, to) => void files.set(to, read(from)),
+    remove: (path) => void files.delete(path),
+    removeAsync: async (path) => void files.delete(path),
+    mkdirp: () => undefined,
+    list: (folder) => [...files.keys()].filter((f) => f.startsWith(`${folder}/`)).map((f) => f.slice(folder.length + 1)),
+    chmod: () => undefined,
+  };
+  const store = createDocumentStore({ folder: '/memory', by: 'the watch benchmark', fs });
+  return Object.assign(store, { bytes: () => [...files.entries()].filter(([name]) => name.endsWith('.json')).reduce((sum, [, data]) => sum + data.length, 0) });
 }
 
 const start = Date.UTC(2025, 2, 10, 9);

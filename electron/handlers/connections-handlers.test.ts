@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectionsCommands } from '../../shared/contract/connections';
 import { createConnectionsDomain } from '../services/connections/create-connections-domain';
 import { createMemoryVaultForTests } from '../services/keychain/memory-vault-for-tests';
-import { createConfStoreOpener } from '../services/store/conf-store';
+import { createDocumentStore } from '../services/store/document-store';
 import { startTestTokenServer, type TestTokenServer } from '../services/tokens/test-token-server';
 import { connectionsHandlers } from './connections-handlers';
 
@@ -27,7 +27,7 @@ async function call<N extends Name>(name: N, raw: unknown): Promise<Out<N>> {
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'shoreline-handlers-'));
   server = await startTestTokenServer();
-  const domain = createConnectionsDomain({ stores: createConfStoreOpener(dir), vault: createMemoryVaultForTests(), env: { CLIENTID: 'env-id', CLIENTSECRET: 'env-secret' } });
+  const domain = createConnectionsDomain({ stores: createDocumentStore({ folder: dir, by: 'test' }), vault: createMemoryVaultForTests(), env: { CLIENTID: 'env-id', CLIENTSECRET: 'env-secret' } });
   handlers = connectionsHandlers(domain);
 });
 afterEach(async () => {

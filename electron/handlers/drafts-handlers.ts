@@ -7,6 +7,6 @@ import type { DraftsService } from '../services/drafts/drafts-service';
 export function draftsHandlers({ drafts }: { drafts: DraftsService }): DomainHandlers<typeof draftsCommands> {
   return {
     'drafts.get': async ({ key }) => drafts.get(key),
-    'drafts.put': async ({ key, draft }) => drafts.put(key, draft),
+    'drafts.put': async ({ key, request }) => drafts.put(key, request),
   };
 }

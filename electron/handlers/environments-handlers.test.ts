@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { environmentsCommands } from '../../shared/contract/environments';
 import { createEnvironmentsService } from '../services/environments/environments-service';
-import { createConfStoreOpener } from '../services/store/conf-store';
+import { createDocumentStore } from '../services/store/document-store';
 import { environmentsHandlers } from './environments-handlers';
 
 type Name = keyof typeof environmentsCommands;
@@ -22,7 +22,7 @@ async function call<N extends Name>(name: N, raw: unknown): Promise<Out<N>> {
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'shoreline-env-handlers-'));
-  handlers = environmentsHandlers({ environments: createEnvironmentsService({ stores: createConfStoreOpener(dir) }) });
+  handlers = environmentsHandlers({ environments: createEnvironmentsService({ stores: createDocumentStore({ folder: dir, by: 'test' }) }) });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

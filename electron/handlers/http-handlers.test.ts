@@ -7,6 +7,7 @@ import { createHistoryService } from '../services/history/history-service';
 import { createHttpService } from '../services/http/http-service';
 import { fakeEnvironments, fakeTokens } from '../services/http/test-fakes';
 import { startTestServer, type TestServer } from '../services/http/test-server';
+import { createDocumentStore } from '../services/store/document-store';
 import { historyHandlers } from './history-handlers';
 import { httpHandlers } from './http-handlers';
 
@@ -21,7 +22,7 @@ describe('http and history handlers', () => {
   it('validate input, send with the caller signal, and list what was sent', async () => {
     server = await startTestServer((_req, res) => res.end('{"items":[]}'));
     dir = mkdtempSync(join(tmpdir(), 'shoreline-handlers-'));
-    const history = createHistoryService({ userDataDir: dir });
+    const history = createHistoryService({ store: createDocumentStore({ folder: dir, by: 'test' }) });
     const http = createHttpService({ tokens: fakeTokens(['tok-abcdef']), environments: fakeEnvironments(server.origin), history });
     const handlers = httpHandlers({ http });
     const context = { signal: new AbortController().signal };

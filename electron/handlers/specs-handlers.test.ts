@@ -1,3 +1,4 @@
+import { blankRequest } from '../../shared/model/request';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,12 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { validateInput } from '../../shared/contract/dispatch';
 import { specsCommands } from '../../shared/contract/specs';
 import { createSpecsService } from '../services/specs/specs-service';
-import { createConfStoreOpener } from '../services/store/conf-store';
+import { createDocumentStore } from '../services/store/document-store';
 import { specsHandlers } from './specs-handlers';
 import { imported } from '../services/specs/imported-for-tests';
 
 const dir = mkdtempSync(join(tmpdir(), 'shoreline-specs-handlers-'));
-const service = createSpecsService({ userDataDir: dir, stores: createConfStoreOpener(dir) });
+const service = createSpecsService({ store: createDocumentStore({ folder: dir, by: 'test' }) });
 const handlers = specsHandlers(service);
 const context = { signal: new AbortController().signal };
 afterAll(() => service.dispose());
@@ -47,8 +48,8 @@ describe('specs handlers', () => {
     expect(checked.ok).toBe(true);
     expect((await handlers['specs.operation']({ specId: done.spec.id, operationId: key }, context)).path).toBe(path);
     const ref = `${done.spec.id}:${key}`;
-    const draft = { method: 'DELETE', path, params: [] };
-    expect(validateInput('drafts.put', { key: ref, draft }).ok).toBe(true);
+    const request = { ...blankRequest(), method: 'DELETE', url: `{{baseUrl}}${path}`, pathParams: [{ key: 'id', value: '1' }], operation: { specId: done.spec.id, operationKey: key } };
+    expect(validateInput('drafts.put', { key: ref, request }).ok).toBe(true);
     expect(validateInput('drafts.get', { key: ref }).ok).toBe(true);
     expect(validateInput('http.send', { requestId: 'r1', method: 'DELETE', url: `https://example.com${path.replace('{id}', '1')}`, operationId: ref }).ok).toBe(true);
     await handlers['specs.remove']({ id: done.spec.id }, context);

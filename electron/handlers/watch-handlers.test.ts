@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateInput } from '../../shared/contract/dispatch';
 import { watchCommands } from '../../shared/contract/watch';
-import { createConfStoreOpener } from '../services/store/conf-store';
+import { createDocumentStore } from '../services/store/document-store';
 import { createFakeWatchHttp } from '../services/watch/test-support/fake-watch-http';
 import { createManualTime } from '../services/watch/test-support/manual-time';
 import { createWatchService } from '../services/watch/watch-service';
@@ -22,7 +22,7 @@ describe('watch handlers', () => {
     dir = mkdtempSync(join(tmpdir(), 'shoreline-watch-handlers-'));
     const time = createManualTime();
     let items = [{ id: 'a' }];
-    const watch = createWatchService({ stores: createConfStoreOpener(dir), http: createFakeWatchHttp(() => ({ body: { items } })), clock: time.clock, timers: time.timers });
+    const watch = createWatchService({ stores: createDocumentStore({ folder: dir, by: 'a test' }), http: createFakeWatchHttp(() => ({ body: { items } })), clock: time.clock, timers: time.timers });
     const handlers = watchHandlers({ watch });
     const start = (input: unknown) => watchCommands['watch.start'].input.parse(input);
 

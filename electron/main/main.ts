@@ -14,13 +14,13 @@ import { appFiles } from './app-files';
 import { appOrigin } from './app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { startAutoUpdates } from './auto-update';
-import { createElectronStoreOpener } from './electron-store-opener';
+import { openDesktopStore } from './desktop-store';
 import { registerIpc } from './ipc-router';
 import { menuTemplate } from './menu-template';
 import { guardNavigation, openIfHttps } from './navigation-guard';
 import { quitAfterCleanup } from './quit-after-cleanup';
 import { mainWindowOptions } from './window-options';
-import { defaultWindowState, restoreWindowState, type WindowState } from './window-state';
+import { restoreWindowState, windowStateDocument } from './window-state';
 
 // The bundle is ESM (dist/electron/main.js); the preload and the renderer sit beside it.
 const files = appFiles(dirname(fileURLToPath(import.meta.url)));
@@ -29,8 +29,8 @@ mkdirSync(userDataDir, { recursive: true });
 app.setPath('userData', userDataDir);
 registerAppScheme();
 
-const stores = createElectronStoreOpener(userDataDir);
-const windowStore = stores.open<WindowState>('window-state', defaultWindowState);
+const stores = openDesktopStore(userDataDir);
+const windowStore = stores.open(windowStateDocument);
 
 /** A short Sandbox token lifetime for watching renewal (tests, demos); the default is GreenLake's two hours. */
 const sandboxTokenTtl = () => Number(process.env.SHORELINE_SANDBOX_TOKEN_TTL ?? '') || undefined;
@@ -66,7 +66,11 @@ function createMainWindow(): BrowserWindow {
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
-    windowStore.set({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+    try {
+      windowStore.set({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+    } catch {
+      // The window state is a convenience: a folder that cannot be written must not stop the app from closing.
+    }
   });
   void window.loadURL(`${appOrigin}/`);
   return window;

@@ -1,16 +1,9 @@
 /** The main window's remembered size and position, kept sane when a display went away. */
+import type { WindowState } from '../../shared/model/window-state';
+import { defaultWindowState } from '../services/app/window-state-document';
 
-/** Where and how big the window was. */
-export interface WindowState {
-  x?: number;
-  y?: number;
-  width: number;
-  height: number;
-  maximized: boolean;
-}
-
-/** The window a first-time user gets. */
-export const defaultWindowState: WindowState = { width: 1280, height: 820, maximized: false };
+export type { WindowState } from '../../shared/model/window-state';
+export { defaultWindowState, windowStateDocument } from '../services/app/window-state-document';
 
 /** A display's usable area. */
 export interface Area {

@@ -18,7 +18,7 @@ import type { SecretVault } from './keychain/secret-vault';
 import { createSandboxLink, type SandboxLink } from './sandbox-link/sandbox-link';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import { createSpecsService, type SpecsService } from './specs/specs-service';
-import type { StoreOpener } from './store/json-store';
+import type { DocumentStore } from './store/document-store';
 import type { TokenManager } from './tokens/token-manager';
 import { createWatchService, type WatchService, type WatchTuning } from './watch/watch-service';
 
@@ -34,7 +34,8 @@ export interface Platform {
 export interface ServiceDependencies {
   /** The folder every file Shoreline writes goes into. */
   userDataDir: string;
-  stores: StoreOpener;
+  /** The one repository for every document in that folder. */
+  stores: DocumentStore;
   platform: Platform;
   version: string;
   /** The OS keychain (tests pass a memory vault). */
@@ -72,6 +73,8 @@ export interface Services {
   version: string;
   /** Problems met while starting (damaged files kept aside), shown once to the user. */
   startupProblems: string[];
+  /** Re-reads what another process changed in the folder every `intervalMs`, until {@link close}. */
+  watchFolder(intervalMs: number): void;
   /** Stops the Sandbox and writes what is pending. */
   close(): Promise<void>;
 }
@@ -92,7 +95,7 @@ export function createServices(deps: ServiceDependencies): Services {
     onDeleted: (id) => environments.forgetConnection(id),
   });
   const environments = createEnvironmentsService({ stores: deps.stores, emit, connectionExists: (id) => connections.find(id) !== undefined });
-  const history = createHistoryService({ userDataDir: deps.userDataDir, emit });
+  const history = createHistoryService({ store: deps.stores, emit });
   const httpPorts: HttpServiceDeps = {
     tokens: { withToken: (id, send) => tokens.withToken(id, send) },
     environments: {
@@ -113,7 +116,7 @@ export function createServices(deps: ServiceDependencies): Services {
     tmpDir: join(deps.userDataDir, 'tmp'),
   };
   const http = createHttpService({ ...httpPorts, ...(deps.chooseSavePath && { chooseSavePath: deps.chooseSavePath }), history, emit });
-  const specs = createSpecsService({ userDataDir: deps.userDataDir, stores: deps.stores, emit });
+  const specs = createSpecsService({ store: deps.stores, emit });
   // Watches send through their own executor without history: history records a check that found something, not every poll.
   const watch = createWatchService({
     stores: deps.stores,
@@ -124,8 +127,19 @@ export function createServices(deps: ServiceDependencies): Services {
     environmentName: (id) => environments.list().find((e) => e.id === id)?.name,
     ...deps.watchTuning,
   });
+  // Another process (the command line) may change the same folder: pick its changes up and tell the windows.
+  let stopWatching = () => undefined as void;
+  deps.stores.onExternalChange((files) => {
+    if (files.includes('connections.json')) emit('connections.changed', { connections: connections.list() });
+    if (files.includes('environments.json')) emit('environments.changed', { environments: environments.list(), activeId: environments.getActive()?.id ?? null });
+    if (files.includes('settings.json')) emit('settings.changed', settings.get());
+    if (files.includes('history.jsonl')) emit('history.changed', { reason: 'added' });
+  });
   const sandbox = createSandboxLink({ connections, environments, ownedSecrets, ...(deps.sandboxTokenTtlSeconds && { tokenTtlSeconds: deps.sandboxTokenTtlSeconds }) });
   return {
+    watchFolder(intervalMs) {
+      stopWatching = deps.stores.watch(intervalMs);
+    },
     bus,
     settings,
     connections,
@@ -141,9 +155,10 @@ export function createServices(deps: ServiceDependencies): Services {
     version: deps.version,
     // Read live: documents opened later (the desktop window's state) report into the same list.
     get startupProblems() {
-      return [...deps.stores.problems, ...history.problems, ...watch.problems];
+      return [...new Set([...deps.stores.problems, ...history.problems, ...watch.problems])];
     },
     close: async () => {
+      stopWatching();
       await watch.dispose();
       await http.dispose();
       await specs.dispose();
@@ -157,6 +172,9 @@ export function createServices(deps: ServiceDependencies): Services {
 export async function startServices(deps: ServiceDependencies): Promise<Services> {
   const services = createServices(deps);
   await services.sandbox.start();
+  // Damaged spec indexes are rebuilt before the window asks what went wrong at start (and before watches resume).
+  await services.specs.ready();
   services.watch.resumeSaved();
+  services.watchFolder(2000);
   return services;
 }

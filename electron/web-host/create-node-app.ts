@@ -7,7 +7,8 @@ import { startServices, type Services } from '../services/create-services';
 import { createDefaultFetch } from '../services/http/default-fetch';
 import { createKeyringVault } from '../services/keychain/keyring-vault';
 import type { SecretVault } from '../services/keychain/secret-vault';
-import { createConfStoreOpener } from '../services/store/conf-store';
+import { createDocumentStore } from '../services/store/document-store';
+import type { StoreFileSystem } from '../services/store/file-system';
 
 /** Services and handlers of a Node-hosted Shoreline. */
 export interface NodeApp {
@@ -20,6 +21,10 @@ export interface NodeAppOptions {
   vault?: SecretVault;
   env?: Readonly<Record<string, string | undefined>>;
   sandboxTokenTtlSeconds?: number;
+  /** Who this process is, for the message another process sharing the folder shows ("the Shoreline web host"). */
+  by?: string;
+  /** The store's disk (the benchmark counts reads through it). */
+  fs?: StoreFileSystem;
 }
 
 /** Creates a Node-hosted app keeping its files in `userDataDir`, with the Sandbox running. */
@@ -29,7 +34,7 @@ export async function createNodeApp(userDataDir: string, options: NodeAppOptions
   const fetch = createDefaultFetch(env);
   const services = await startServices({
     userDataDir,
-    stores: createConfStoreOpener(userDataDir),
+    stores: createDocumentStore({ folder: userDataDir, by: options.by ?? 'the Shoreline web host', ...(options.fs && { fs: options.fs }) }),
     platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false, selfUpdate: false } },
     version: findAppRoot().version,
     vault: options.vault ?? createKeyringVault(),

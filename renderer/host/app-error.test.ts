@@ -14,10 +14,15 @@ describe('appErrorOf', () => {
 });
 
 describe('fieldIssues', () => {
-  it('splits the server sentence back into field messages', () => {
+  it('keys the host’s field issues by field, first message first', () => {
     const message =
       'The input to connections.add is not valid: tokenUrl: Enter the token URL, starting with https://; clientId: Enter the client ID.; clientId: second';
-    expect(fieldIssues({ code: 'invalid_input', message })).toEqual({
+    const issues = [
+      { path: ['tokenUrl'], message: 'Enter the token URL, starting with https://' },
+      { path: ['clientId'], message: 'Enter the client ID.' },
+      { path: ['clientId'], message: 'second' },
+    ];
+    expect(fieldIssues({ code: 'invalid_input', message, issues })).toEqual({
       tokenUrl: 'Enter the token URL, starting with https://',
       clientId: 'Enter the client ID.',
     });
@@ -25,7 +30,12 @@ describe('fieldIssues', () => {
 
   it('keys nested paths by their first segment and pathless messages by the empty string', () => {
     const message = 'The input to environments.update is not valid: variables.9x: A variable name starts with a letter; Too many';
-    expect(fieldIssues({ code: 'invalid_input', message })).toEqual({ variables: 'A variable name starts with a letter', '': 'Too many' });
+    const issues = [{ path: ['variables', '9x'], message: 'A variable name starts with a letter' }, { path: [], message: 'Too many' }];
+    expect(fieldIssues({ code: 'invalid_input', message, issues })).toEqual({ variables: 'A variable name starts with a letter', '': 'Too many' });
+  });
+
+  it('never re-reads field names out of the sentence', () => {
+    expect(fieldIssues({ code: 'invalid_input', message: 'The input to connections.add is not valid: name: That name is taken.' })).toEqual({});
   });
 
   it('ignores other errors', () => {

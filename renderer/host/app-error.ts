@@ -1,6 +1,6 @@
 /**
- * Errors as the UI words them: a host's `{ code, message, detail? }` when there is one, and the
- * server's `invalid_input` sentence split back into one message per field.
+ * Errors as the UI words them: a host's `{ code, message, detail?, issues? }` when there is one, and
+ * the field issues of an `invalid_input` error as one message per field.
  */
 import { isAppError, type AppError } from '../../shared/errors';
 import { HostError } from './host';
@@ -12,23 +12,13 @@ export function appErrorOf(thrown: unknown): AppError {
   return { code: 'internal', message: 'Shoreline could not reach its own service. Try again; your saved work is unchanged.' };
 }
 
-const invalidInputPrefix = /^The input to \S+ is not valid: /;
-
 /**
- * Field messages from an `invalid_input` error ("The input to connections.add is not valid:
- * tokenUrl: Enter the token URL…; clientId: Enter the client ID."), keyed by the first path segment,
- * or by the full dotted path under `fullPath`. Messages without a path land under `''`.
+ * Field messages of an `invalid_input` error, keyed by the first segment of each issue's path (so
+ * `variables.9x` lands under `variables`); messages about the whole input land under `''`.
  */
 export function fieldIssues(error: AppError | undefined): Record<string, string> {
-  if (!error || error.code !== 'invalid_input' || !invalidInputPrefix.test(error.message)) return {};
-  const issues: Record<string, string> = {};
-  for (const part of error.message.replace(invalidInputPrefix, '').split('; ')) {
-    const match = /^([A-Za-z_][\w.-]*): (.+)$/s.exec(part);
-    const field = match?.[1]?.split('.')[0] ?? '';
-    const message = match?.[2] ?? part;
-    issues[field] ??= message;
-  }
-  return issues;
+  if (!error || error.code !== 'invalid_input' || !error.issues) return {};
+  return issuesByField(error.issues);
 }
 
 /** Zod-style issues (from a local `safeParse`) as one message per first path segment. */

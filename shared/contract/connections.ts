@@ -18,24 +18,30 @@ export const clientAuthSchema = z.enum(['body', 'basic']);
 /** A client-authentication mode. */
 export type ClientAuth = z.infer<typeof clientAuthSchema>;
 
-/** A saved connection as the renderer sees it: never its secret. */
-export interface Connection {
-  id: string;
-  name: string;
-  kind: ConnectionKind;
+/**
+ * A saved connection as it is stored and as the renderer sees it: never its secret. Reading is
+ * forgiving where an older file may lack a field (each gets the value Shoreline 0.1 assumed).
+ */
+export const connectionSchema = z.object({
+  id: z.string().min(1).max(256),
+  name: z.string().min(1).max(200),
+  kind: connectionKindSchema,
   /** The OAuth2 token endpoint; empty for a pasted token. */
-  tokenUrl: string;
+  tokenUrl: z.string().max(2000).catch(''),
   /** The client id; for a pasted token, its `client_id` claim when it has one, else empty. */
-  clientId: string;
-  clientAuth: ClientAuth;
-  scope?: string;
+  clientId: z.string().max(500).catch(''),
+  clientAuth: clientAuthSchema.catch('body'),
+  scope: z.string().min(1).max(1000).optional().catch(undefined),
   /** Built into the app (the Sandbox): cannot be edited or deleted. */
-  builtIn: boolean;
+  builtIn: z.boolean().catch(false),
   /** True when a secret (or pasted token) is kept in the keychain for this connection. */
-  hasSecret: boolean;
+  hasSecret: z.boolean().catch(true),
   /** ISO 8601. */
-  createdAt: string;
-}
+  createdAt: z.string().max(64).catch(new Date(0).toISOString()),
+});
+
+/** A saved connection. */
+export type Connection = z.infer<typeof connectionSchema>;
 
 /** A JSON object decoded from a token (header or claims). */
 export type TokenPart = Record<string, unknown>;

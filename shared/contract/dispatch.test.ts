@@ -33,6 +33,18 @@ describe('dispatch', () => {
     }
   });
 
+  it('keeps each field issue as data, with its path, so a form needs no sentence parsing', async () => {
+    const result = await dispatch(handlers(), 'settings.update', { theme: 'purple', sidebarTab: 'nope' }, context);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.issues).toEqual([
+        { path: ['theme'], message: expect.any(String) },
+        { path: ['sidebarTab'], message: expect.any(String) },
+      ]);
+      expect(JSON.parse(JSON.stringify(result.error))).toEqual(result.error);
+    }
+  });
+
   it('refuses unknown fields (strict input)', async () => {
     const result = await dispatch(handlers(), 'settings.update', { theme: 'dark', extra: 1 }, context);
     expect(result.ok).toBe(false);

@@ -3,7 +3,7 @@
  * and turn whatever happens into a {@link Result}. Handlers never see unvalidated input, and
  * callers never see a thrown value.
  */
-import { toAppError, type Result } from '../errors';
+import { toAppError, type FieldIssue, type Result } from '../errors';
 import type { CallContext } from './define';
 import { commands, isCommandName, type CommandName, type Handlers } from './index';
 
@@ -12,6 +12,11 @@ export function describeIssues(issues: readonly { path: PropertyKey[]; message: 
   return issues
     .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
     .join('; ');
+}
+
+/** Zod issues as {@link FieldIssue}s: the path kept as a list (symbols, which JSON cannot carry, as text). */
+export function fieldIssuesOf(issues: readonly { path: PropertyKey[]; message: string }[]): FieldIssue[] {
+  return issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))), message: issue.message }));
 }
 
 /** Validates `rawInput` for `name`, or returns the error to send back. */
@@ -25,7 +30,7 @@ export function validateInput(
   const parsed = commands[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const message = `The input to ${name} is not valid: ${describeIssues(parsed.error.issues)}`;
-    return { ok: false, error: { ok: false, error: { code: 'invalid_input', message } } };
+    return { ok: false, error: { ok: false, error: { code: 'invalid_input', message, issues: fieldIssuesOf(parsed.error.issues) } } };
   }
   return { ok: true, name, input: parsed.data };
 }

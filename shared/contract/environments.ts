@@ -12,26 +12,35 @@ export const environmentKindSchema = z.enum(['dscc', 'com', 'greenlake', 'spec',
 /** An environment kind. */
 export type EnvironmentKind = z.infer<typeof environmentKindSchema>;
 
-/** A saved environment. */
-export interface Environment {
-  id: string;
-  name: string;
-  kind: EnvironmentKind;
+/** Stored variables: only text values are kept (a hand-edited number is dropped, not fatal). */
+const storedVariablesSchema = z
+  .record(z.string(), z.unknown())
+  .catch({})
+  .transform((vars) => Object.fromEntries(Object.entries(vars).filter((entry): entry is [string, string] => typeof entry[1] === 'string')));
+
+/** A saved environment, as stored and as the renderer sees it. Fields an older file may lack get Shoreline 0.1's defaults. */
+export const environmentSchema = z.object({
+  id: z.string().min(1).max(256),
+  name: z.string().min(1).max(200),
+  kind: environmentKindSchema.catch('custom'),
   /** The built-in preset it was created from (see `environmentPresets`). */
-  presetId?: string;
+  presetId: z.string().min(1).max(100).optional().catch(undefined),
   /** `{{name}}` values; `baseUrl` is the one every request starts with. */
-  variables: Record<string, string>;
+  variables: storedVariablesSchema,
   /** The connection whose token requests in this environment carry. */
-  connectionId?: string;
+  connectionId: z.string().min(1).max(256).optional().catch(undefined),
   /** When true, only GET/HEAD/OPTIONS may be sent (safe mode). */
-  readOnly: boolean;
+  readOnly: z.boolean().catch(false),
   /** The built-in Sandbox: the one place safe mode does not ask before changing data. Set by the app only. */
-  isSandbox: boolean;
+  isSandbox: z.boolean().catch(false),
   /** Built into the app: cannot be deleted. */
-  builtIn: boolean;
+  builtIn: z.boolean().catch(false),
   /** ISO 8601. */
-  createdAt: string;
-}
+  createdAt: z.string().max(64).catch(new Date(0).toISOString()),
+});
+
+/** A saved environment. */
+export type Environment = z.infer<typeof environmentSchema>;
 
 /** Payload of `environments.changed`. */
 export interface EnvironmentsState {

@@ -3,50 +3,62 @@
  * is written, searchable and re-openable in the builder.
  */
 import { z } from 'zod';
-import type { Header, HttpMethod } from './http';
+import { requestSchema, sendableMethodSchema } from '../model/request';
 import { command, event } from './define';
 
+/** A header as kept in history (already redacted; names are not re-checked). */
+const keptHeaderSchema = z.object({ name: z.string().max(1000), value: z.string().max(100_000) });
+
 /** One line of the history list. */
-export interface HistorySummary {
-  id: string;
+export const historySummarySchema = z.object({
+  id: z.string().min(1).max(128),
   /** ISO-8601 time the request was sent. */
-  time: string;
-  method: HttpMethod;
+  time: z.string().max(64),
+  /** Only what can be sent is ever recorded. */
+  method: sendableMethodSchema,
   /** The URL as sent (variables replaced, secrets masked). */
-  url: string;
+  url: z.string(),
   /** The status, or absent when no response arrived. */
-  status?: number;
-  durationMs?: number;
+  status: z.number().int().optional(),
+  durationMs: z.number().optional(),
   /** Response size in bytes. */
-  size?: number;
-  environmentId?: string;
-  environmentName?: string;
-  connectionId?: string;
-  operationId?: string;
+  size: z.number().optional(),
+  environmentId: z.string().optional(),
+  environmentName: z.string().optional(),
+  connectionId: z.string().optional(),
+  operationId: z.string().optional(),
   /** The error code when the request failed without a response ('unreachable', 'timeout' …). */
-  errorCode?: string;
+  errorCode: z.string().optional(),
   /** 'fetchAll' for a fetch-all run (one entry for all its pages). */
-  kind: 'send' | 'fetchAll';
-}
+  kind: z.enum(['send', 'fetchAll']).catch('send'),
+});
+
+/** One line of the history list. */
+export type HistorySummary = z.infer<typeof historySummarySchema>;
+
+/** A whole history entry: the request as the user wrote it, what was sent, and the answer. */
+export const historyEntrySchema = historySummarySchema.extend({
+  /** The request as the user wrote it (`{{variables}}` kept, secrets removed): re-open it as it was. */
+  request: requestSchema,
+  /** The URL as the user wrote it, `{{variables}}` included. */
+  urlTemplate: z.string().optional(),
+  /** Request headers as sent, without Authorization, cookies or anything carrying a token. */
+  requestHeaders: z.array(keptHeaderSchema),
+  requestBody: z.string().optional(),
+  /** True when `requestBody` was cut at 256 KB. */
+  requestBodyTruncated: z.boolean().optional(),
+  statusText: z.string().optional(),
+  responseHeaders: z.array(keptHeaderSchema).optional(),
+  contentType: z.string().optional(),
+  /** The response body, up to 256 KB of text. */
+  responseBody: z.string().optional(),
+  /** True when `responseBody` was cut at 256 KB or not kept (binary, too large). */
+  responseBodyTruncated: z.boolean().optional(),
+  errorMessage: z.string().optional(),
+});
 
 /** A whole history entry, enough to re-open the request in the builder. */
-export interface HistoryEntry extends HistorySummary {
-  /** The URL as the user wrote it, `{{variables}}` included. */
-  urlTemplate?: string;
-  /** Request headers without Authorization, cookies or anything carrying a token. */
-  requestHeaders: Header[];
-  requestBody?: string;
-  /** True when `requestBody` was cut at 256 KB. */
-  requestBodyTruncated?: boolean;
-  statusText?: string;
-  responseHeaders?: Header[];
-  contentType?: string;
-  /** The response body, up to 256 KB of text. */
-  responseBody?: string;
-  /** True when `responseBody` was cut at 256 KB or not kept (binary, too large). */
-  responseBodyTruncated?: boolean;
-  errorMessage?: string;
-}
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 /** The history domain of the contract. */
 export const historyCommands = {

@@ -6,14 +6,12 @@
 import { z } from 'zod';
 import type { Advice } from '../http/advice';
 import type { PageInfo } from '../http/pagination';
+import { maxBodyChars, maxUrlLength, sendableMethodSchema, type SendableMethod } from '../model/request';
 import { maxOperationRefLength } from '../openapi/limits';
 import { command, event } from './define';
 
-/** Methods Shoreline sends. */
-export const httpMethodSchema = z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-
-/** An HTTP method. */
-export type HttpMethod = z.infer<typeof httpMethodSchema>;
+// Declared once, with the request model.
+export { httpMethodSchema, sendableMethodSchema, type HttpMethod, type SendableMethod } from '../model/request';
 
 /** A header as name and value (duplicates allowed, order kept). */
 export const headerSchema = z
@@ -33,11 +31,13 @@ export const sendRequestSchema = z
     requestId: z.string().min(1).max(128),
     /** The environment whose variables, connection and safety rules apply; none means a plain request. */
     environmentId: z.string().min(1).max(256).optional(),
-    method: httpMethodSchema,
-    url: z.string().min(1).max(32_768),
+    /** Any method but TRACE (see `sendableMethodSchema`). */
+    method: sendableMethodSchema,
+    /** The URL template with its query, as the user wrote it (see `sendFieldsOf` for a saved request's). */
+    url: z.string().min(1).max(maxUrlLength),
     headers: z.array(headerSchema).max(200).default([]),
-    body: z.string().max(50 * 1024 * 1024).optional(),
-    /** The OpenAPI operation this request came from, for history. */
+    body: z.string().max(maxBodyChars).optional(),
+    /** The OpenAPI operation this request came from (`<specId>:<METHOD path>`), for history. */
     operationId: z.string().max(maxOperationRefLength).optional(),
     /** True once the user confirmed a POST/PUT/PATCH/DELETE on a real environment. */
     confirmed: z.boolean().optional(),
@@ -50,6 +50,23 @@ export const sendRequestSchema = z
 
 /** A request as the renderer sends it. */
 export type SendRequest = z.input<typeof sendRequestSchema>;
+
+/** The languages "Copy as" offers. */
+export const snippetLanguageSchema = z.enum(['curl', 'python', 'powershell']);
+/** A "Copy as" language. */
+export type SnippetLanguage = z.infer<typeof snippetLanguageSchema>;
+
+/**
+ * The input of "Copy as": the request as `http.send` takes it, less what only a send has (id,
+ * confirmation, timeout, operation), and a body of at most 1 MB — a snippet goes to the clipboard.
+ */
+export const snippetInputSchema = sendRequestSchema
+  .pick({ environmentId: true, method: true, url: true, headers: true, connectionId: true })
+  .extend({ language: snippetLanguageSchema, body: z.string().max(1024 * 1024).optional() })
+  .strict();
+
+/** A "Copy as" request after validation. */
+export type SnippetInput = z.output<typeof snippetInputSchema>;
 
 /**
  * A response body as it reaches the renderer. Small text and JSON come inline; big ones stay in main
@@ -65,7 +82,7 @@ export type ResponseBody =
 
 /** What was actually sent, with the token Shoreline added shown as `Bearer ••••••`. */
 export interface SentRequest {
-  method: HttpMethod;
+  method: SendableMethod;
   url: string;
   headers: Header[];
 }
@@ -170,19 +187,7 @@ export const httpCommands = {
   /** Forgets a body kept in main (the response tab was closed). */
   'http.releaseBody': command<void>()(z.object({ id: z.string().min(1).max(128) }).strict()),
   /** Code that sends this request ("Copy as"), with the token fetched from CLIENTID/CLIENTSECRET. */
-  'http.snippet': command<{ language: 'curl' | 'python' | 'powershell'; text: string }>()(
-    z
-      .object({
-        language: z.enum(['curl', 'python', 'powershell']),
-        environmentId: z.string().min(1).max(256).optional(),
-        method: httpMethodSchema,
-        url: z.string().min(1).max(32_768),
-        headers: z.array(headerSchema).max(200).default([]),
-        body: z.string().max(1024 * 1024).optional(),
-        connectionId: z.string().min(1).max(256).nullable().optional(),
-      })
-      .strict(),
-  ),
+  'http.snippet': command<{ language: SnippetLanguage; text: string }>()(snippetInputSchema),
 };
 
 /** Events of the HTTP domain. */

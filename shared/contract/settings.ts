@@ -8,17 +8,23 @@ export const themeSchema = z.enum(['system', 'light', 'dark']);
 /** A theme choice. */
 export type ThemeChoice = z.infer<typeof themeSchema>;
 
-/** User preferences that persist across restarts. */
-export interface Settings {
-  theme: ThemeChoice;
+/** Which sidebar tab is open. */
+export const sidebarTabSchema = z.enum(['explorer', 'collections', 'history']);
+
+/** User preferences that persist across restarts; a value this version does not know falls back to its default. */
+export const settingsSchema = z.object({
+  theme: themeSchema.catch('system'),
   /** Which sidebar tab was open last. */
-  sidebarTab: 'explorer' | 'collections' | 'history';
+  sidebarTab: sidebarTabSchema.catch('explorer'),
   /** The installed desktop app checks for, downloads and installs new releases (never in development). */
-  autoUpdate: boolean;
-}
+  autoUpdate: z.boolean().catch(true),
+});
+
+/** User preferences. */
+export type Settings = z.infer<typeof settingsSchema>;
 
 /** The settings a new user starts with. */
-export const defaultSettings: Settings = { theme: 'system', sidebarTab: 'explorer', autoUpdate: true };
+export const defaultSettings: Settings = settingsSchema.parse({});
 
 /** The settings domain of the contract. */
 export const settingsCommands = {
@@ -29,7 +35,7 @@ export const settingsCommands = {
     z
       .object({
         theme: themeSchema.optional(),
-        sidebarTab: z.enum(['explorer', 'collections', 'history']).optional(),
+        sidebarTab: sidebarTabSchema.optional(),
         autoUpdate: z.boolean().optional(),
       })
       .strict(),

@@ -6,10 +6,13 @@
 import { z } from 'zod';
 import { maxOperationKeyLength } from '../openapi/limits';
 import type { FindingCounts, OperationChanges, OperationDetail, SpecFinding, SpecNode, SpecSummary, ValidationState } from '../openapi/types';
+import { specIdSchema } from '../model/spec-id';
 import { command, event } from './define';
 
-/** A spec id as Shoreline makes them (safe as a file name). */
-export const specIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Not a spec id.');
+export { specIdSchema };
+
+/** The largest spec text Shoreline imports: 100 MB. The window checks it before reading a file, main again before parsing. */
+export const maxSpecBytes = 100 * 1024 * 1024;
 
 /** The result of an import. */
 export interface ImportResult {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { command, event } from './define';
-import { headerSchema, httpMethodSchema } from './http';
+import { headerSchema, sendableMethodSchema } from './http';
 import { specIdSchema } from './specs';
 
 /** The request a watch repeats. Only GET and HEAD are accepted (the service says so in words). */
@@ -14,7 +14,7 @@ export const watchRequestSchema = z
   .object({
     /** The environment whose variables and connection apply; none means a plain request. */
     environmentId: z.string().min(1).max(256).optional(),
-    method: httpMethodSchema,
+    method: sendableMethodSchema,
     url: z.string().min(1).max(32_768),
     headers: z.array(headerSchema).max(200).default([]),
     /** Overrides the environment's connection: an id to use another one, null to send no token. */

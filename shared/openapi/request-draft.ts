@@ -3,34 +3,46 @@
  * ones ticked and optional ones unticked (the Postman complaint), values pre-filled from the
  * spec's default or example so that ticking a row gives something sensible.
  */
-import type { HttpMethod, JsonValue, OperationDetail, ParameterInfo, ParameterLocation } from './types';
+import { z } from 'zod';
+import { httpMethodSchema, maxBodyChars, maxRows } from '../model/request';
+import type { JsonValue, OperationDetail, ParameterInfo } from './types';
+
+/** One parameter row of the operation builder: what the user chose, with the operation's rules for sending it. */
+export const draftParamSchema = z
+  .object({
+    name: z.string().max(500),
+    in: z.enum(['path', 'query', 'header', 'cookie']),
+    /** Ticked: sent with the request. */
+    enabled: z.boolean(),
+    /** The text to send; a list for array parameters. */
+    value: z.union([z.string().max(100_000), z.array(z.string().max(100_000)).max(maxRows)]),
+    required: z.boolean(),
+    isArray: z.boolean(),
+    style: z.string().max(40),
+    explode: z.boolean(),
+    allowReserved: z.boolean(),
+  })
+  .strict();
 
 /** One parameter row of a request. */
-export interface DraftParam {
-  name: string;
-  in: ParameterLocation;
-  /** Ticked: sent with the request. */
-  enabled: boolean;
-  /** The text to send; a list for array parameters. */
-  value: string | string[];
-  required: boolean;
-  isArray: boolean;
-  style: string;
-  explode: boolean;
-  allowReserved: boolean;
-}
+export type DraftParam = z.infer<typeof draftParamSchema>;
 
-/** A request being edited, before variables are filled in. */
-export interface RequestDraft {
-  method: HttpMethod;
-  /** The path template as declared: `/api/v1/storage-systems/{systemId}`. */
-  path: string;
-  params: DraftParam[];
-  /** The chosen body content type, when the operation takes a body. */
-  contentType?: string;
-  /** The body text; pre-filled only from an example the spec gives. */
-  body?: string;
-}
+/** The operation builder's request: the operation's parameters as rows, the body text and its type. */
+export const requestDraftSchema = z
+  .object({
+    method: httpMethodSchema,
+    /** The path template as declared: `/api/v1/storage-systems/{systemId}`. */
+    path: z.string().max(4000),
+    params: z.array(draftParamSchema).max(maxRows),
+    /** The chosen body content type, when the operation takes a body. */
+    contentType: z.string().max(200).optional(),
+    /** The body text; pre-filled only from an example the spec gives. */
+    body: z.string().max(maxBodyChars).optional(),
+  })
+  .strict();
+
+/** A request being edited in the operation builder, before variables are filled in. */
+export type RequestDraft = z.infer<typeof requestDraftSchema>;
 
 /** Headers OpenAPI says to ignore as parameters: the request sets them itself. */
 const ignoredHeaders = new Set(['accept', 'content-type', 'authorization']);

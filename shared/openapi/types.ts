@@ -2,6 +2,7 @@
  * The index model of an imported OpenAPI/Swagger document: what main keeps and what the renderer
  * sees. Everything here is plain JSON, so it crosses IPC and lands on disk unchanged.
  */
+import type { HttpMethod } from '../model/request';
 
 /** Any JSON value. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -15,11 +16,8 @@ export type JsonObject = { [key: string]: JsonValue };
  */
 export type JsonSchema = JsonObject;
 
-/** The HTTP methods an OpenAPI path item may declare, upper-case as they go on the wire. */
-export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
-
-/** The HTTP methods, in the order a path item lists them. */
-export const httpMethods: readonly HttpMethod[] = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'];
+// Declared once, with the request model; re-exported for the OpenAPI code that reads path items.
+export { httpMethods, type HttpMethod } from '../model/request';
 
 /** Which family of document a spec is. */
 export type SpecFormat = 'openapi-3.0' | 'openapi-3.1' | 'swagger-2.0';

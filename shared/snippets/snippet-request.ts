@@ -3,20 +3,15 @@
  * credential. Authorization and cookies are dropped here, once, and replaced by a token the snippet
  * fetches (from `CLIENTID`/`CLIENTSECRET`) or reads from the `TOKEN` environment variable.
  */
+import type { SnippetInput } from '../contract/http';
 import { defaultContentType } from '../http/content-kind';
 import { normalizeUrlQuery } from '../http/query';
 import { isSecretHeader, type HeaderPair } from '../http/redact';
 
-/** The languages "Copy as" offers. */
-export type SnippetLanguage = 'curl' | 'python' | 'powershell';
+export type { SnippetLanguage } from '../contract/http';
 
-/** The request to turn into code (variables already replaced). */
-export interface SnippetRequest {
-  method: string;
-  url: string;
-  headers: readonly HeaderPair[];
-  body?: string;
-}
+/** The request to turn into code (variables already replaced): the part of "Copy as"'s input that goes on the wire. */
+export type SnippetRequest = Pick<SnippetInput, 'method' | 'url' | 'body'> & { headers: readonly HeaderPair[] };
 
 /** How the connection gets its token: taken from the connection, never including the secret itself. */
 export interface SnippetAuth {

@@ -2,6 +2,7 @@
  * "Copy as": one entry point for every language. The secret is never an input here, so no snippet
  * can contain it; scripts read it from the CLIENTID/CLIENTSECRET environment variables.
  */
+import { snippetLanguageSchema } from '../contract/http';
 import { curlSnippet } from './curl';
 import { powershellSnippet } from './powershell';
 import { pythonSnippet } from './python';
@@ -10,7 +11,7 @@ import { prepareSnippetRequest, type SnippetAuth, type SnippetLanguage, type Sni
 export type { SnippetAuth, SnippetLanguage, SnippetRequest } from './snippet-request';
 
 /** Every language "Copy as" offers, in menu order. */
-export const snippetLanguages: readonly SnippetLanguage[] = ['curl', 'python', 'powershell'];
+export const snippetLanguages: readonly SnippetLanguage[] = snippetLanguageSchema.options;
 
 /** Code that sends `request` in `language`, fetching a token first when `auth` (from the connection) is given. */
 export function buildSnippet(language: SnippetLanguage, request: SnippetRequest, auth?: SnippetAuth): string {

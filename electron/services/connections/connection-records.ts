@@ -1,15 +1,31 @@
 /**
- * The `connections` store document: connection metadata only. A secret never enters this file; it
- * lives in the keychain under `connection:<id>`. Records read back are checked, so a hand-edited or
- * damaged entry is skipped rather than crashing the app.
+ * The `connections` document: connection metadata only. A secret never enters this file; it lives in
+ * the keychain under `connection:<id>`. Version 1 (Shoreline 0.2) wrapped 0.1's `{ connections }` in
+ * the store's envelope; records an older file lacks fields of get 0.1's defaults, and records that
+ * are not connections at all are left out (and reported) instead of stopping the app.
  */
-import type { ClientAuth, Connection, ConnectionKind } from '../../../shared/contract/connections';
-import type { StoreOpener } from '../store/json-store';
+import { z } from 'zod';
+import { connectionSchema, type Connection } from '../../../shared/contract/connections';
+import type { DocumentDefinition, DocumentStore } from '../store/document-store';
+import { count, readableRecords } from '../store/salvage';
 
 /** The persisted document. */
 export interface ConnectionsDocument {
   connections: Connection[];
 }
+
+/** The `connections.json` document. */
+export const connectionsDocument: DocumentDefinition<ConnectionsDocument> = {
+  file: 'connections.json',
+  label: 'your connections',
+  schema: z.object({ connections: z.array(connectionSchema) }),
+  migrations: [(v0) => v0],
+  defaults: () => ({ connections: [] }),
+  salvage(data) {
+    const found = readableRecords((data as { connections?: unknown } | null)?.connections, connectionSchema);
+    return found && { value: { connections: found.kept }, lost: count(found.lost, ['connection', 'connections']) };
+  },
+};
 
 /** Reads and writes connection metadata. */
 export interface ConnectionRecords {
@@ -22,53 +38,29 @@ export interface ConnectionRecords {
   readonly path: string;
 }
 
-const kinds: readonly ConnectionKind[] = ['client-credentials', 'pasted-token'];
-const clientAuths: readonly ClientAuth[] = ['body', 'basic'];
-
-/** The record if `raw` has the shape of one, else undefined. Only known fields are kept. */
-export function readRecord(raw: unknown): Connection | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const r = raw as Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const id = text(r.id);
-  const name = text(r.name);
-  const kind = kinds.find((k) => k === r.kind);
-  if (!id || !name || !kind) return undefined;
-  const scope = text(r.scope);
+/** Opens the `connections` document in `store`. */
+export function openConnectionRecords(store: DocumentStore): ConnectionRecords {
+  const document = store.open(connectionsDocument);
+  // When the file cannot be read (so must not be written), built-in connections live in memory only,
+  // so the Sandbox still works while the user's own connections stay as they are on disk.
+  const builtIns = new Map<string, Connection>();
+  const all = () => [...document.get().connections.filter((c) => !builtIns.has(c.id)), ...builtIns.values()];
   return {
-    id,
-    name,
-    kind,
-    tokenUrl: text(r.tokenUrl) ?? '',
-    clientId: text(r.clientId) ?? '',
-    clientAuth: clientAuths.find((a) => a === r.clientAuth) ?? 'body',
-    ...(scope && { scope }),
-    builtIn: r.builtIn === true,
-    hasSecret: r.hasSecret !== false,
-    createdAt: text(r.createdAt) ?? new Date(0).toISOString(),
-  };
-}
-
-/** Opens the `connections` document through `stores`. */
-export function openConnectionRecords(stores: StoreOpener): ConnectionRecords {
-  const store = stores.open<ConnectionsDocument>('connections', { connections: [] });
-  const list = (): Connection[] => {
-    const raw = store.get().connections;
-    return Array.isArray(raw) ? raw.flatMap((r) => readRecord(r) ?? []) : [];
-  };
-  return {
-    path: store.path,
-    list,
-    find: (id) => list().find((c) => c.id === id),
+    path: document.path,
+    list: all,
+    find: (id) => all().find((c) => c.id === id),
     put(record) {
-      const all = list();
-      const at = all.findIndex((c) => c.id === record.id);
-      if (at >= 0) all[at] = record;
-      else all.push(record);
-      store.set({ connections: all });
+      if (record.builtIn && document.readOnlyReason) {
+        builtIns.set(record.id, record);
+        return;
+      }
+      document.update(({ connections }) => {
+        const at = connections.findIndex((c) => c.id === record.id);
+        return { connections: at >= 0 ? connections.map((c, i) => (i === at ? record : c)) : [...connections, record] };
+      });
     },
     remove(id) {
-      store.set({ connections: list().filter((c) => c.id !== id) });
+      document.update(({ connections }) => ({ connections: connections.filter((c) => c.id !== id) }));
     },
   };
 }

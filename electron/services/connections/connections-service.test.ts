@@ -6,7 +6,7 @@ import { addConnectionSchema } from '../../../shared/contract/connections';
 import { ShorelineError } from '../../../shared/errors';
 import { createMemoryVaultForTests, createUnavailableVaultForTests, type MemoryVaultForTests } from '../keychain/memory-vault-for-tests';
 import type { SecretVault } from '../keychain/secret-vault';
-import { createConfStoreOpener } from '../store/conf-store';
+import { createDocumentStore } from '../store/document-store';
 import { signTestJwt } from '../tokens/test-token-server';
 import { createConnectionsService } from './connections-service';
 
@@ -21,7 +21,7 @@ let clock: number;
 function service(options: { vault?: SecretVault; env?: Record<string, string> } = {}) {
   let n = 0;
   return createConnectionsService({
-    stores: createConfStoreOpener(dir),
+    stores: createDocumentStore({ folder: dir, by: 'test' }),
     vault: options.vault ?? vault,
     tokens: { forget: (id) => forgotten.push(id) },
     env: options.env ?? {},

@@ -19,7 +19,7 @@ import type {
 import { ShorelineError } from '../../../shared/errors';
 import { connectionSecretKey } from '../keychain/secret-keys';
 import type { SecretVault } from '../keychain/secret-vault';
-import type { StoreOpener } from '../store/json-store';
+import type { DocumentStore } from '../store/document-store';
 import type { TokenManager } from '../tokens/token-manager';
 import { openConnectionRecords } from './connection-records';
 import { envOfferOf, readEnvCredentials } from './env-offer';
@@ -40,7 +40,7 @@ export type BuiltInConnection = Pick<Connection, 'id' | 'name' | 'tokenUrl' | 'c
 
 /** Dependencies of {@link createConnectionsService}. */
 export interface ConnectionsServiceDependencies {
-  stores: StoreOpener;
+  stores: DocumentStore;
   vault: SecretVault;
   /** Told to drop a connection's token when its credentials change or it is deleted. */
   tokens: Pick<TokenManager, 'forget'>;

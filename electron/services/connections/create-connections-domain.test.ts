@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addConnectionSchema } from '../../../shared/contract/connections';
 import { createMemoryVaultForTests } from '../keychain/memory-vault-for-tests';
-import { createConfStoreOpener } from '../store/conf-store';
+import { createDocumentStore } from '../store/document-store';
 import { startTestTokenServer, type TestTokenServer } from '../tokens/test-token-server';
 import { createConnectionsDomain } from './create-connections-domain';
 
@@ -25,7 +25,7 @@ afterEach(async () => {
 describe('connections domain', () => {
   it('a saved connection gets tokens; a reset secret is used at once; a deleted one is gone', async () => {
     const { connections, tokens } = createConnectionsDomain({
-      stores: createConfStoreOpener(dir),
+      stores: createDocumentStore({ folder: dir, by: 'test' }),
       vault: createMemoryVaultForTests(),
       emit: (name, payload) => events.push({ name, payload }),
     });

@@ -4,13 +4,13 @@
  */
 import type { ConnectionsEmit } from '../../../shared/contract/connections';
 import type { SecretVault } from '../keychain/secret-vault';
-import type { StoreOpener } from '../store/json-store';
+import type { DocumentStore } from '../store/document-store';
 import { createTokenManager, type TokenManager } from '../tokens/token-manager';
 import { createConnectionsService, type ConnectionsService } from './connections-service';
 
 /** Dependencies of {@link createConnectionsDomain}. */
 export interface ConnectionsDomainDependencies {
-  stores: StoreOpener;
+  stores: DocumentStore;
   vault: SecretVault;
   env?: Readonly<Record<string, string | undefined>>;
   emit?: ConnectionsEmit;

@@ -1,9 +1,12 @@
 /**
- * The `environments` store document: every environment and which one is active. Records read back
- * are checked, so a hand-edited or damaged entry is skipped rather than crashing the app.
+ * The `environments` document: every environment and which one is active. Version 1 (Shoreline 0.2)
+ * wrapped 0.1's `{ environments, activeId }` in the store's envelope; entries that are not
+ * environments are left out (and reported), and an active id that names none reads as none.
  */
-import type { Environment, EnvironmentKind } from '../../../shared/contract/environments';
-import type { StoreOpener } from '../store/json-store';
+import { z } from 'zod';
+import { environmentSchema, type Environment } from '../../../shared/contract/environments';
+import type { DocumentDefinition, DocumentStore } from '../store/document-store';
+import { count, readableRecords } from '../store/salvage';
 
 /** The persisted document. */
 export interface EnvironmentsDocument {
@@ -11,53 +14,59 @@ export interface EnvironmentsDocument {
   activeId: string | null;
 }
 
-const kinds: readonly EnvironmentKind[] = ['dscc', 'com', 'greenlake', 'spec', 'custom'];
-
-function readVariables(raw: unknown): Record<string, string> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+/** An active id only when it names one of the environments. */
+function checkedActive(document: { environments: Environment[]; activeId: string | null }): EnvironmentsDocument {
+  const { environments, activeId } = document;
+  return { environments, activeId: environments.some((e) => e.id === activeId) ? activeId : null };
 }
 
-/** The environment if `raw` has the shape of one, else undefined. Only known fields are kept. */
-export function readEnvironment(raw: unknown): Environment | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const r = raw as Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-  const id = text(r.id);
-  const name = text(r.name);
-  if (!id || !name) return undefined;
-  const presetId = text(r.presetId);
-  const connectionId = text(r.connectionId);
-  return {
-    id,
-    name,
-    kind: kinds.find((k) => k === r.kind) ?? 'custom',
-    ...(presetId && { presetId }),
-    variables: readVariables(r.variables),
-    ...(connectionId && { connectionId }),
-    readOnly: r.readOnly === true,
-    isSandbox: r.isSandbox === true,
-    builtIn: r.builtIn === true,
-    createdAt: text(r.createdAt) ?? new Date(0).toISOString(),
-  };
-}
+/** The `environments.json` document. */
+export const environmentsDocument: DocumentDefinition<EnvironmentsDocument> = {
+  file: 'environments.json',
+  label: 'your environments',
+  schema: z.object({ environments: z.array(environmentSchema), activeId: z.string().nullable().catch(null) }).transform(checkedActive),
+  migrations: [(v0) => v0],
+  defaults: () => ({ environments: [], activeId: null }),
+  salvage(data) {
+    const raw = data as { environments?: unknown; activeId?: unknown } | null;
+    const found = readableRecords(raw?.environments, environmentSchema);
+    if (!found) return undefined;
+    const activeId = typeof raw?.activeId === 'string' ? raw.activeId : null;
+    return { value: checkedActive({ environments: found.kept, activeId }), lost: count(found.lost, ['environment', 'environments']) };
+  },
+};
 
-/** Reads and writes the environments document. */
+/** Reads and changes the environments document. */
 export interface EnvironmentRecords {
   read(): EnvironmentsDocument;
-  write(document: EnvironmentsDocument): void;
+  /** Applies `change` to the newest document and saves it. */
+  update(change: (current: EnvironmentsDocument) => EnvironmentsDocument): EnvironmentsDocument;
+  /** Adds or replaces a built-in environment; in memory only when the file cannot be written. */
+  putBuiltIn(environment: Environment): EnvironmentsDocument;
 }
 
-/** Opens the `environments` document through `stores`. */
-export function openEnvironmentRecords(stores: StoreOpener): EnvironmentRecords {
-  const store = stores.open<EnvironmentsDocument>('environments', { environments: [], activeId: null });
+/** Opens the `environments` document in `store`. */
+export function openEnvironmentRecords(store: DocumentStore): EnvironmentRecords {
+  const document = store.open(environmentsDocument);
+  // When the file cannot be read (so must not be written), the built-in Sandbox lives in memory only.
+  const builtIns = new Map<string, Environment>();
+  const read = (): EnvironmentsDocument => {
+    const { environments, activeId } = document.get();
+    return { environments: [...environments.filter((e) => !builtIns.has(e.id)), ...builtIns.values()], activeId };
+  };
+  const update = (change: (current: EnvironmentsDocument) => EnvironmentsDocument) => document.update(change);
   return {
-    read() {
-      const raw = store.get();
-      const environments = Array.isArray(raw.environments) ? raw.environments.flatMap((e) => readEnvironment(e) ?? []) : [];
-      const activeId = environments.some((e) => e.id === raw.activeId) ? (raw.activeId as string) : null;
-      return { environments, activeId };
+    read,
+    update,
+    putBuiltIn(environment) {
+      if (document.readOnlyReason) {
+        builtIns.set(environment.id, environment);
+        return read();
+      }
+      return update(({ environments, activeId }) => {
+        const at = environments.findIndex((e) => e.id === environment.id);
+        return { environments: at >= 0 ? environments.map((e, i) => (i === at ? environment : e)) : [...environments, environment], activeId };
+      });
     },
-    write: (document) => store.set(document),
   };
 }

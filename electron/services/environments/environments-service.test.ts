@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EnvironmentsState } from '../../../shared/contract/environments';
 import { environmentsCommands } from '../../../shared/contract/environments';
 import { ShorelineError } from '../../../shared/errors';
-import { createConfStoreOpener } from '../store/conf-store';
+import { createDocumentStore } from '../store/document-store';
 import { createEnvironmentsService } from './environments-service';
 
 let dir: string;
@@ -14,7 +14,7 @@ let emitted: EnvironmentsState[];
 function service(connections: string[] = ['conn-1']) {
   let n = 0;
   return createEnvironmentsService({
-    stores: createConfStoreOpener(dir),
+    stores: createDocumentStore({ folder: dir, by: 'test' }),
     emit: (_name, payload) => emitted.push(payload),
     connectionExists: (id) => connections.includes(id),
     now: () => Date.UTC(2026, 10, 22),

@@ -7,8 +7,8 @@ import type { z } from 'zod';
 import { findEnvironmentPreset } from '../../../shared/auth/greenlake-endpoints';
 import type { Environment, EnvironmentsEmit, environmentsCommands } from '../../../shared/contract/environments';
 import { ShorelineError } from '../../../shared/errors';
-import type { StoreOpener } from '../store/json-store';
-import { openEnvironmentRecords } from './environment-records';
+import type { DocumentStore } from '../store/document-store';
+import { openEnvironmentRecords, type EnvironmentsDocument } from './environment-records';
 
 /** Input of {@link EnvironmentsService.create}. */
 export type CreateEnvironmentInput = z.output<(typeof environmentsCommands)['environments.create']['input']>;
@@ -19,7 +19,7 @@ export type BuiltInEnvironment = Pick<Environment, 'id' | 'name' | 'variables' |
 
 /** Dependencies of {@link createEnvironmentsService}. */
 export interface EnvironmentsServiceDependencies {
-  stores: StoreOpener;
+  stores: DocumentStore;
   emit?: EnvironmentsEmit;
   /** When given, a link to a connection that does not exist is refused. */
   connectionExists?: (connectionId: string) => boolean;
@@ -51,9 +51,11 @@ export function createEnvironmentsService(deps: EnvironmentsServiceDependencies)
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? randomUUID;
 
-  const commit = (environments: Environment[], activeId: string | null) => {
-    records.write({ environments, activeId });
-    deps.emit?.('environments.changed', { environments, activeId });
+  /** Saves a change made to the newest document (another process may have written meanwhile) and announces it. */
+  const commit = (change: (current: EnvironmentsDocument) => EnvironmentsDocument): EnvironmentsDocument => {
+    const next = records.update(change);
+    deps.emit?.('environments.changed', { environments: [...next.environments], activeId: next.activeId });
+    return next;
   };
   const get = (id: string): Environment => {
     const found = records.read().environments.find((e) => e.id === id);
@@ -73,11 +75,10 @@ export function createEnvironmentsService(deps: EnvironmentsServiceDependencies)
     }
   };
   const upsert = (environment: Environment): Environment => {
-    const { environments, activeId } = records.read();
-    const at = environments.findIndex((e) => e.id === environment.id);
-    if (at >= 0) environments[at] = environment;
-    else environments.push(environment);
-    commit(environments, activeId);
+    commit(({ environments, activeId }) => {
+      const at = environments.findIndex((e) => e.id === environment.id);
+      return { environments: at >= 0 ? environments.map((e, i) => (i === at ? environment : e)) : [...environments, environment], activeId };
+    });
     return environment;
   };
 
@@ -127,16 +128,12 @@ export function createEnvironmentsService(deps: EnvironmentsServiceDependencies)
 
     delete(id) {
       editable(id);
-      const { environments, activeId } = records.read();
-      commit(
-        environments.filter((e) => e.id !== id),
-        activeId === id ? null : activeId,
-      );
+      commit(({ environments, activeId }) => ({ environments: environments.filter((e) => e.id !== id), activeId: activeId === id ? null : activeId }));
     },
 
     setActive(id) {
       const chosen = id === null ? null : get(id);
-      commit(records.read().environments, chosen?.id ?? null);
+      commit((current) => ({ ...current, activeId: chosen?.id ?? null }));
       return chosen;
     },
 
@@ -146,26 +143,28 @@ export function createEnvironmentsService(deps: EnvironmentsServiceDependencies)
     },
 
     forgetConnection(connectionId) {
-      const { environments, activeId } = records.read();
-      if (!environments.some((e) => e.connectionId === connectionId)) return;
-      const unlinked = environments.map((e) => {
+      if (!records.read().environments.some((e) => e.connectionId === connectionId)) return;
+      const unlink = (e: Environment): Environment => {
         if (e.connectionId !== connectionId) return e;
         const copy = { ...e };
         delete copy.connectionId;
         return copy;
-      });
-      commit(unlinked, activeId);
+      };
+      commit(({ environments, activeId }) => ({ environments: environments.map(unlink), activeId }));
     },
 
     ensureBuiltIn(environment) {
       const existing = records.read().environments.find((e) => e.id === environment.id);
-      return upsert({
+      const record: Environment = {
         ...environment,
         kind: 'custom',
         readOnly: environment.readOnly ?? false,
         builtIn: true,
         createdAt: existing?.createdAt ?? new Date(now()).toISOString(),
-      });
+      };
+      const next = records.putBuiltIn(record);
+      deps.emit?.('environments.changed', { environments: [...next.environments], activeId: next.activeId });
+      return record;
     },
   };
 }

@@ -1,6 +1,7 @@
 /** Turns a draft into a storable entry: every token and secret removed, bodies cut to size. */
 import type { HistoryEntry } from '../../../shared/contract/history';
 import { redactHeaders, redactText } from '../../../shared/http/redact';
+import { redactRequest } from '../../../shared/model/request-redact';
 import type { HistoryDraft } from './history-draft';
 
 /** Cuts text to at most `maxBytes` of UTF-8. */
@@ -25,6 +26,7 @@ export function redactDraft(draft: HistoryDraft, id: string, time: string, secre
     time,
     url: redactText(draft.url, secrets),
     requestHeaders: redactHeaders(draft.requestHeaders, secrets),
+    request: redactRequest(draft.request, secrets, (text) => keep(text, [], maxBodyBytes).text),
   };
   if (draft.urlTemplate !== undefined) entry.urlTemplate = redactText(draft.urlTemplate, secrets);
   if (draft.requestBody !== undefined) {

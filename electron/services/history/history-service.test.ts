@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpService } from '../http/http-service';
 import { fakeEnvironments, fakeTokens } from '../http/test-fakes';
 import { startTestServer } from '../http/test-server';
+import { requestFromSent } from '../../../shared/model/request-send';
+import { createDocumentStore } from '../store/document-store';
 import type { HistoryDraft } from './history-draft';
 import { createHistoryService as create, type HistoryService, type HistoryServiceDeps } from './history-service';
 
@@ -17,9 +19,9 @@ beforeEach(() => {
   clock = 0;
 });
 const opened: HistoryService[] = [];
-/** Opens a history service that is flushed before the folder is removed. */
-function createHistoryService(deps: HistoryServiceDeps): HistoryService {
-  const service = create(deps);
+/** Opens a history service over a store in `userDataDir`; flushed before the folder is removed. */
+function createHistoryService({ userDataDir, ...deps }: Omit<HistoryServiceDeps, 'store'> & { userDataDir: string }): HistoryService {
+  const service = create({ store: createDocumentStore({ folder: userDataDir, by: 'test' }), ...deps });
   opened.push(service);
   return service;
 }
@@ -29,8 +31,14 @@ afterEach(async () => {
 });
 
 function draft(partial: Partial<HistoryDraft> = {}): HistoryDraft {
-  return { kind: 'send', method: 'GET', url: 'https://eu1.data.cloud.hpe.com/api/v1/volumes', requestHeaders: [], status: 200, environmentName: 'DSCC EU', ...partial };
+  const sent = { kind: 'send' as const, method: 'GET' as const, url: 'https://eu1.data.cloud.hpe.com/api/v1/volumes', requestHeaders: [], status: 200, environmentName: 'DSCC EU', ...partial };
+  // The request as written: here the URL, headers and body as sent, secrets and all, so redaction must take them out.
+  const request = requestFromSent({ method: sent.method, url: sent.url, headers: sent.requestHeaders, ...(sent.requestBody !== undefined && { body: sent.requestBody }) });
+  return { request, ...sent };
 }
+
+/** The file's record lines (the header line that names the format is not a record). */
+const recordLines = (path: string) => readFileSync(path, 'utf8').trim().split('\n').slice(1);
 
 describe('history', () => {
   it('writes nothing secret to disk', async () => {
@@ -58,6 +66,10 @@ describe('history', () => {
     const entry = history.get(history.list().entries[0]!.id);
     expect(entry.requestHeaders).toEqual([{ name: 'Accept', value: 'application/json' }]);
     expect(entry.url).toBe('https://h/api?access_token=[redacted]&x=1');
+    // The request as the model is redacted the same way.
+    expect(entry.request.headers).toEqual([{ key: 'Accept', value: 'application/json', enabled: true }]);
+    expect(entry.request.query).toEqual([{ key: 'access_token', value: '[redacted]', enabled: true }, { key: 'x', value: '1', enabled: true }]);
+    expect(entry.request.body).toMatchObject({ kind: 'json', text: '{"client_secret":"[redacted]","password":"[redacted]","note":"Bearer [redacted]"}' });
   });
 
   it('keeps the token out of history when the executor records a real send', async () => {
@@ -92,13 +104,13 @@ describe('history', () => {
     for (let i = 0; i < 30; i += 1) history.record(draft({ url: `https://h/item/${i}` }), []);
     await history.flush();
     expect(history.list().entries.map((e) => e.url)).toEqual([29, 28, 27, 26, 25].map((i) => `https://h/item/${i}`));
-    const lines = readFileSync(history.path, 'utf8').trim().split('\n');
+    const lines = recordLines(history.path);
     expect(lines.length).toBeLessThanOrEqual(5 + 10);
     const reopened = createHistoryService({ userDataDir: dir, now, cap: 5 });
     expect(reopened.list().entries.map((e) => e.url)).toEqual(history.list().entries.map((e) => e.url));
     // Opening compacts the file (more lines than kept); let that write finish before the folder goes.
     await reopened.flush();
-    expect(readFileSync(reopened.path, 'utf8').trim().split('\n')).toHaveLength(5);
+    expect(recordLines(reopened.path)).toHaveLength(5);
   });
 
   it('cuts bodies at the size limit', () => {
@@ -131,5 +143,31 @@ describe('history', () => {
     expect(readdirSync(dir).some((name) => name.startsWith('history.jsonl.damaged-'))).toBe(true);
     await history.flush();
     expect(createHistoryService({ userDataDir: dir, now }).problems).toEqual([]);
+  });
+});
+
+describe('a long history', () => {
+  it('keeps far more than 500 entries, appending one line per request without rewriting the file', async () => {
+    const history = createHistoryService({ userDataDir: dir, now });
+    const first = history.record(draft({ url: 'https://h/item/0' }), [])!;
+    await history.flush();
+    const inode = statSync(history.path).ino;
+    let size = statSync(history.path).size;
+    for (let i = 1; i < 1500; i += 1) {
+      history.record(draft({ url: `https://h/item/${i}` }), []);
+      await history.flush();
+      const now = statSync(history.path);
+      // Each request adds exactly one line at the end of the same file.
+      expect(now.ino).toBe(inode);
+      expect(now.size).toBeGreaterThan(size);
+      size = now.size;
+    }
+    expect(recordLines(history.path)).toHaveLength(1500);
+    expect(history.list(undefined, 1000).total).toBe(1500);
+    expect(history.list('item/1499').entries).toHaveLength(1);
+    expect(history.get(first).url).toBe('https://h/item/0');
+    const reopened = createHistoryService({ userDataDir: dir, now });
+    expect(reopened.list().total).toBe(1500);
+    expect(reopened.get(first).url).toBe('https://h/item/0');
   });
 });

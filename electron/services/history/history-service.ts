@@ -1,21 +1,23 @@
 /**
  * The request history: every exchange recorded with its secrets removed, searchable, re-openable,
- * capped (500 entries, 64 MB) and kept in `history.jsonl` in the user-data folder.
+ * and kept in `history.jsonl` — an append-only log, so a request costs one appended line however long
+ * the history is (written just after the answer, several at once in a burst). The newest 10,000
+ * entries (64 MB) are kept; the file is compacted now and then.
  */
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { HistoryEntry, HistorySummary } from '../../../shared/contract/history';
 import { ShorelineError } from '../../../shared/errors';
+import type { DocumentStore, LogItem } from '../store/document-store';
+import { historyLog, type KeptEntry } from './history-document';
 import type { HistoryRecorder } from './history-draft';
-import { openHistoryFile } from './history-file';
 import { redactDraft } from './history-redact';
 
 /** What the history service needs. */
 export interface HistoryServiceDeps {
-  /** The folder `history.jsonl` lives in. */
-  userDataDir: string;
+  /** The user-data folder's store. */
+  store: DocumentStore;
   now?: () => Date;
-  /** Most entries kept (500). */
+  /** Most entries kept (10,000). */
   cap?: number;
   /** Most bytes kept across entries (64 MB); the oldest go first. */
   maxBytes?: number;
@@ -33,7 +35,7 @@ export interface HistoryService extends HistoryRecorder {
   get(id: string): HistoryEntry;
   delete(id: string): void;
   clear(): void;
-  /** Resolves when everything is on disk. */
+  /** Writes what was recorded but not yet written; resolves when it is on disk. */
   flush(): Promise<void>;
   /** Problems met reading or writing the file, worded for the user. */
   readonly problems: string[];
@@ -41,94 +43,125 @@ export interface HistoryService extends HistoryRecorder {
   readonly path: string;
 }
 
-function summarize(entry: HistoryEntry): HistorySummary {
-  const keys = ['id', 'time', 'method', 'url', 'status', 'durationMs', 'size', 'environmentId', 'environmentName', 'connectionId', 'operationId', 'errorCode', 'kind'] as const;
-  const summary: Record<string, unknown> = {};
-  for (const key of keys) if (entry[key] !== undefined) summary[key] = entry[key];
-  return summary as unknown as HistorySummary;
-}
-
-function haystack(entry: HistoryEntry): string {
-  return [entry.method, entry.url, entry.status, entry.statusText, entry.environmentName, entry.operationId, entry.errorCode]
-    .filter((part) => part !== undefined)
-    .join(' ')
-    .toLowerCase();
-}
-
-/** Creates the history service and loads what a previous run saved. */
+/** Creates the history service over the store's `history.jsonl`. */
 export function createHistoryService(deps: HistoryServiceDeps): HistoryService {
   const now = deps.now ?? (() => new Date());
-  const cap = deps.cap ?? 500;
+  const cap = deps.cap ?? 10_000;
   const maxBytes = deps.maxBytes ?? 64 * 1024 * 1024;
   const maxBodyBytes = deps.maxBodyBytes ?? 256 * 1024;
-  const file = openHistoryFile(join(deps.userDataDir, 'history.jsonl'), now);
-  const loaded = file.load();
-  const problems: string[] = loaded.problem ? [loaded.problem] : [];
-  const entries: Array<{ entry: HistoryEntry; bytes: number }> = loaded.entries.map((entry) => ({ entry, bytes: JSON.stringify(entry).length }));
-  let fileLines = loaded.lines;
-  let bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
+  const slack = Math.max(10, Math.floor(cap / 5));
+  const log = deps.store.openLog(historyLog);
+  const failures: string[] = [];
 
-  const trim = () => {
-    let dropped = false;
-    while (entries.length > cap || (bytes > maxBytes && entries.length > 1)) {
-      bytes -= entries.shift()?.bytes ?? 0;
-      dropped = true;
+  /** The entries shown: the newest `cap`, within `maxBytes` (at least one). */
+  let cache: { key: string; items: readonly LogItem<KeptEntry>[] } | undefined;
+  const visible = (): readonly LogItem<KeptEntry>[] => {
+    const all = log.items();
+    const key = `${log.generation}:${all.length}`;
+    if (cache?.key === key) return cache.items;
+    let bytes = 0;
+    let from = all.length;
+    while (from > 0 && all.length - from < cap) {
+      const next = bytes + (all[from - 1] as LogItem<KeptEntry>).length;
+      if (next > maxBytes && from < all.length) break;
+      bytes = next;
+      from -= 1;
     }
-    return dropped;
+    cache = { key, items: all.slice(from) };
+    return cache.items;
   };
-  const rewrite = () => {
-    file.rewrite(entries.map((e) => e.entry));
-    fileLines = entries.length;
+  const tidy = () => {
+    if (log.readOnlyReason) return;
+    if (log.lines > visible().length && (log.lines + 1 > cap + slack || log.size > maxBytes + maxBytes / 5)) {
+      const keep = new Set(visible());
+      log.compact((items) => items.filter((item) => keep.has(item)));
+    }
   };
-  // Compact now if a previous run left more lines than are kept, or damaged ones.
-  if (trim() || fileLines > entries.length) rewrite();
+  // Compact now if a previous run left more than is kept.
+  try {
+    if (log.lines > visible().length) {
+      const keep = new Set(visible());
+      if (!log.readOnlyReason) log.compact((items) => items.filter((item) => keep.has(item)));
+    }
+  } catch {
+    // Another process holds the folder: the next write tidies up.
+  }
+
+  // Entries are written a moment after they are recorded, several in one append when requests come
+  // in bursts, so a send never waits for the disk. Anything that reads the history writes them first.
+  let pending: HistoryEntry[] = [];
+  let scheduled = false;
+  const fail = (error: unknown) => {
+    const message = `Shoreline could not save the request history (${error instanceof ShorelineError ? error.message : 'an unexpected error'}).`;
+    if (!failures.includes(message)) failures.push(message);
+  };
+  const writePending = () => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    try {
+      log.append(batch);
+      tidy();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const find = (id: string): LogItem<KeptEntry> => {
+    writePending();
+    log.reload();
+    const found = visible().find((item) => item.value.summary.id === id);
+    if (!found) throw new ShorelineError('not_found', 'This history entry no longer exists.');
+    return found;
+  };
 
   return {
-    path: file.path,
+    get path() {
+      return log.path;
+    },
     get problems() {
-      return [...problems, ...file.problems];
+      return [...(log.problem ? [log.problem] : []), ...failures];
     },
     record(draft, secrets) {
+      if (log.readOnlyReason) {
+        fail(new ShorelineError('store_unavailable', log.readOnlyReason));
+        return undefined;
+      }
       const entry = redactDraft(draft, randomUUID(), now().toISOString(), secrets, maxBodyBytes);
-      const size = JSON.stringify(entry).length;
-      entries.push({ entry, bytes: size });
-      bytes += size;
-      trim();
-      if (fileLines + 1 > cap + Math.max(10, Math.floor(cap / 5))) rewrite();
-      else {
-        file.append(entry);
-        fileLines += 1;
+      pending.push(entry);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(writePending);
       }
       deps.emit?.('history.changed', { reason: 'added', id: entry.id });
       return entry.id;
     },
     list(query, limit = 100) {
+      writePending();
+      log.reload();
       const words = (query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      const matching = entries
-        .map((e) => e.entry)
-        .filter((entry) => words.every((word) => haystack(entry).includes(word)))
+      const matching = visible()
+        .filter((item) => words.every((word) => item.value.haystack.includes(word)))
         .reverse();
-      return { entries: matching.slice(0, limit).map(summarize), total: matching.length };
+      return { entries: matching.slice(0, limit).map((item) => item.value.summary), total: matching.length };
     },
     get(id) {
-      const found = entries.find((e) => e.entry.id === id);
-      if (!found) throw new ShorelineError('not_found', 'This history entry no longer exists.');
-      return found.entry;
+      const entry = log.read(find(id));
+      if (!entry) throw new ShorelineError('not_found', 'This history entry could not be read back from disk.');
+      return entry;
     },
     delete(id) {
-      const index = entries.findIndex((e) => e.entry.id === id);
-      if (index < 0) throw new ShorelineError('not_found', 'This history entry no longer exists.');
-      bytes -= entries[index]?.bytes ?? 0;
-      entries.splice(index, 1);
-      rewrite();
+      const gone = find(id);
+      const keep = new Set(visible());
+      log.compact((items) => items.filter((item) => item !== gone && keep.has(item)));
       deps.emit?.('history.changed', { reason: 'deleted', id });
     },
     clear() {
-      entries.length = 0;
-      bytes = 0;
-      rewrite();
+      pending = [];
+      log.compact(() => []);
       deps.emit?.('history.changed', { reason: 'cleared' });
     },
-    flush: () => file.flush(),
+    flush: async () => writePending(),
   };
 }

@@ -174,6 +174,7 @@ export async function fetchAll(context: HttpContext, input: FetchAllInput, signa
       method: 'GET',
       url: firstUrl,
       urlTemplate: prepared.urlTemplate,
+      request: prepared.request,
       environmentName: prepared.environment.name,
       requestHeaders: prepared.headers,
       size: combined.kind === 'text' ? Buffer.byteLength(combined.text) : combined.kind === 'large' ? combined.size : 0,

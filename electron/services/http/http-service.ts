@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { AbortSignalLike } from '../../../shared/contract/define';
-import type { BodyChunk, FetchAllResult, HttpResponse } from '../../../shared/contract/http';
+import type { BodyChunk, FetchAllResult, HttpResponse, SnippetInput } from '../../../shared/contract/http';
 import { ShorelineError } from '../../../shared/errors';
 import { interpolate } from '../../../shared/model/variables';
 import { buildSnippet, type SnippetLanguage } from '../../../shared/snippets/snippet';
@@ -19,17 +19,8 @@ import { send } from './send';
 
 export type { HttpServiceDeps, HttpLimits } from './http-context';
 
-/** Input of {@link HttpService.snippet}. */
-export interface SnippetInput {
-  language: SnippetLanguage;
-  environmentId?: string;
-  method: string;
-  url: string;
-  headers: Array<{ name: string; value: string }>;
-  body?: string;
-  /** Overrides the environment's connection; null for none. */
-  connectionId?: string | null;
-}
+/** Input of {@link HttpService.snippet}: "Copy as"'s input from the contract. */
+export type { SnippetInput } from '../../../shared/contract/http';
 
 /** The HTTP executor. */
 export interface HttpService {

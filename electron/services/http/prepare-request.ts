@@ -4,11 +4,13 @@
  * a request before any byte leaves the machine.
  */
 import type { z } from 'zod';
-import type { Header, HttpMethod, sendRequestSchema } from '../../../shared/contract/http';
+import type { Header, SendableMethod, sendRequestSchema } from '../../../shared/contract/http';
 import { ShorelineError } from '../../../shared/errors';
-import { defaultContentType } from '../../../shared/http/content-kind';
+import { defaultContentType, mediaTypeOf } from '../../../shared/http/content-kind';
 import { normalizeUrlQuery } from '../../../shared/http/query';
 import { checkSafeMode } from '../../../shared/http/safe-mode';
+import type { SavedRequest } from '../../../shared/model/request';
+import { requestFromSent } from '../../../shared/model/request-send';
 import { interpolate } from '../../../shared/model/variables';
 import type { EnvironmentLookup, ResolvedEnvironment } from './token-source';
 
@@ -18,11 +20,13 @@ export type ParsedSendRequest = z.output<typeof sendRequestSchema>;
 /** A request ready to go out. */
 export interface PreparedSend {
   requestId: string;
-  method: HttpMethod;
+  method: SendableMethod;
   /** The URL with variables replaced and query values encoded. */
   url: string;
   /** The URL as the user wrote it. */
   urlTemplate: string;
+  /** The request as the user wrote it, as the model (for history, which redacts it). */
+  request: SavedRequest;
   headers: Header[];
   body?: string;
   environment: { id?: string; name: string; isSandbox: boolean; readOnly: boolean };
@@ -53,6 +57,10 @@ function fill(text: string, variables: Record<string, string>, where: string, en
   return out;
 }
 
+function encodedValues(variables: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, encodeURIComponent(value)]));
+}
+
 function checkUrl(url: string): void {
   let parsed: URL;
   try {
@@ -76,7 +84,10 @@ export function prepareSend(input: ParsedSendRequest, environments?: Environment
 
   const headers = input.headers.map((h) => ({ name: h.name, value: fill(h.value, variables, `header “${h.name}”`, environment.name) }));
   const has = (name: string) => headers.some((h) => h.name.toLowerCase() === name);
-  const body = input.body === undefined || input.body === '' ? undefined : fill(input.body, variables, 'body', environment.name);
+  const typed = headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
+  // In a form body a variable's value is one field's data: `&` or `=` in it must not start another field.
+  const bodyVariables = mediaTypeOf(typed) === 'application/x-www-form-urlencoded' ? encodedValues(variables) : variables;
+  const body = input.body === undefined || input.body === '' ? undefined : fill(input.body, bodyVariables, 'body', environment.name);
   if (!has('accept')) headers.push({ name: 'Accept', value: 'application/json' });
   if (body !== undefined && !has('content-type')) headers.push({ name: 'Content-Type', value: defaultContentType(body) });
 
@@ -85,6 +96,7 @@ export function prepareSend(input: ParsedSendRequest, environments?: Environment
     method: input.method,
     url,
     urlTemplate: input.url,
+    request: requestFromSent(input),
     headers,
     environment: { name: environment.name, isSandbox: environment.isSandbox, readOnly: environment.readOnly },
     timeoutMs: input.timeoutMs ?? DEFAULT_TIMEOUT_MS,

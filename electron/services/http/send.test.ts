@@ -49,6 +49,36 @@ describe('http.send', () => {
     expect(response.historyId).toBe('h1');
   });
 
+  it('puts a variable into a form body as form data, so its & and = stay inside the field', async () => {
+    server = await startTestServer((_req, res) => res.end('ok'));
+    const environments = fakeEnvironments(server.origin, { form: { name: 'Form', baseUrl: server.origin, variables: { secretish: 'a&b=c d' }, readOnly: false, isSandbox: true } });
+    service = createHttpService({ environments });
+    const form = [{ name: 'Content-Type', value: 'application/x-www-form-urlencoded' }];
+    await service.send(request({ environmentId: 'form', method: 'POST', headers: form, body: 'grant_type=client_credentials&x={{secretish}}' }));
+    expect(server.seen[0]?.body).toBe('grant_type=client_credentials&x=a%26b%3Dc%20d');
+    await service.send(request({ environmentId: 'form', method: 'POST', headers: [{ name: 'Content-Type', value: 'text/plain' }], body: 'x={{secretish}}' }));
+    expect(server.seen[1]?.body).toBe('x=a&b=c d');
+  });
+
+  it('records the request as the user wrote it, as the model, with its operation', async () => {
+    server = await startTestServer((_req, res) => res.end('{}'));
+    const history = fakeHistory();
+    service = createHttpService({ tokens: fakeTokens([tokenA]), environments: fakeEnvironments(server.origin), history });
+    await service.send(request({ url: '{{baseUrl}}/api/v1/volumes/{{workspaceId}}?select=id,name&select=x', headers: [{ name: 'X-Trace', value: '{{workspaceId}}' }], operationId: 'dscc-1:GET /api/v1/volumes/{id}', connectionId: null }));
+    expect(history.drafts[0]?.request).toEqual({
+      method: 'GET',
+      url: '{{baseUrl}}/api/v1/volumes/{{workspaceId}}',
+      pathParams: [],
+      query: [{ key: 'select', value: 'id,name', enabled: true }, { key: 'select', value: 'x', enabled: true }],
+      headers: [{ key: 'X-Trace', value: '{{workspaceId}}', enabled: true }],
+      body: { kind: 'none' },
+      auth: { kind: 'none' },
+      variables: [],
+      captures: [],
+      operation: { specId: 'dscc-1', operationKey: 'GET /api/v1/volumes/{id}' },
+    });
+  });
+
   it('keeps a hand-typed Authorization and Accept as typed, with no token added', async () => {
     server = await startTestServer((_req, res) => res.end('ok'));
     const tokens = fakeTokens([tokenA]);

@@ -24,6 +24,7 @@ function baseDraft(prepared: PreparedSend) {
     method: prepared.method,
     url: prepared.url,
     urlTemplate: prepared.urlTemplate,
+    request: prepared.request,
     environmentName: prepared.environment.name,
     requestHeaders: prepared.headers,
   };

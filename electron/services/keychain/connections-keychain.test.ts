@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addConnectionSchema } from '../../../shared/contract/connections';
 import { createConnectionsService } from '../connections/connections-service';
-import { createConfStoreOpener } from '../store/conf-store';
+import { createDocumentStore } from '../store/document-store';
 import { createKeyringVault } from './keyring-vault';
 
 // Connections over the REAL keychain (only inside build/with-keyring.sh's private keyring).
@@ -20,7 +20,7 @@ describe.runIf(realKeyring)('connections with the real keychain', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('add, duplicate and delete act on the keychain; the store file never holds the secret', async () => {
-    const connections = createConnectionsService({ stores: createConfStoreOpener(dir), vault, tokens: { forget: () => undefined } });
+    const connections = createConnectionsService({ stores: createDocumentStore({ folder: dir, by: 'test' }), vault, tokens: { forget: () => undefined } });
     const added = await connections.add(addConnectionSchema.parse({ kind: 'client-credentials', name: 'Real', tokenUrl: 'https://sso.common.cloud.hpe.com/as/token.oauth2', clientId: 'c', secret }));
     expect(await vault.get(`connection:${added.id}`)).toBe(secret);
     const copy = await connections.duplicate(added.id);

@@ -43,7 +43,13 @@ export function createSandboxLink(deps: SandboxLinkDependencies): SandboxLink {
     deps.environments.ensureBuiltIn({ id: sandboxIds.environment, name: 'Sandbox', variables: { baseUrl }, connectionId: sandboxIds.connection, isSandbox: true });
     deps.environments.ensureBuiltIn({ id: sandboxIds.limitedEnvironment, name: 'Sandbox (limited role)', variables: { baseUrl }, connectionId: sandboxIds.limitedConnection, isSandbox: true });
     // A first-run user lands in the Sandbox, so a request can be sent within a minute.
-    if (deps.environments.getActive() === null) deps.environments.setActive(sandboxIds.environment);
+    if (deps.environments.getActive() === null) {
+      try {
+        deps.environments.setActive(sandboxIds.environment);
+      } catch {
+        // An environments file that cannot be read keeps its choice; the Sandbox still runs.
+      }
+    }
     return sandbox;
   }
 

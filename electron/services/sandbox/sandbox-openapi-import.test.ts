@@ -9,7 +9,7 @@ import { selectFields, selectInfo } from '../../../shared/openapi/select-fields'
 import { sortInfo } from '../../../shared/openapi/sort-builder';
 import type { ParameterInfo } from '../../../shared/openapi/types';
 import { createSpecsService, type SpecsService } from '../specs/specs-service';
-import { createConfStoreOpener } from '../store/conf-store';
+import { createDocumentStore } from '../store/document-store';
 import { startSandbox, type Sandbox } from './sandbox';
 import { imported } from '../specs/imported-for-tests';
 
@@ -20,7 +20,7 @@ let dir: string;
 beforeAll(async () => {
   sandbox = await startSandbox();
   dir = mkdtempSync(join(tmpdir(), 'shoreline-sandbox-openapi-'));
-  specs = createSpecsService({ userDataDir: dir, stores: createConfStoreOpener(dir), emit: () => undefined });
+  specs = createSpecsService({ store: createDocumentStore({ folder: dir, by: 'test' }), emit: () => undefined });
 });
 afterAll(async () => {
   await specs.dispose();

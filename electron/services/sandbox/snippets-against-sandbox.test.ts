@@ -53,7 +53,7 @@ interface Run {
 }
 
 function run(language: SnippetLanguage, program: string, clientAuth: 'basic' | 'body', secret: string): Promise<Run> {
-  const request = { method: 'GET', url: `${sandbox.baseUrl}/api/v1/storage-systems?limit=1&sort=id asc,name desc`, headers: [] };
+  const request = { method: 'GET' as const, url: `${sandbox.baseUrl}/api/v1/storage-systems?limit=1&sort=id asc,name desc`, headers: [] };
   const code = buildSnippet(language, request, { tokenUrl: sandbox.tokenUrl, clientAuth });
   const file = join(dir, `${language}-${clientAuth}-${Math.random().toString(36).slice(2)}`);
   writeFileSync(file, code);

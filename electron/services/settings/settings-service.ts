@@ -1,7 +1,16 @@
 /** Reads and changes user preferences, persisted in the `settings` document. */
-import { defaultSettings, type Settings } from '../../../shared/contract/settings';
+import { settingsSchema, type Settings } from '../../../shared/contract/settings';
 import type { EventBus } from '../events/event-bus';
-import type { StoreOpener } from '../store/json-store';
+import type { DocumentDefinition, DocumentStore } from '../store/document-store';
+
+/** `settings.json`: version 1 wrapped 0.1's flat object; a value this version does not know reads as its default. */
+export const settingsDocument: DocumentDefinition<Settings> = {
+  file: 'settings.json',
+  label: 'your settings',
+  schema: settingsSchema,
+  migrations: [(v0) => v0],
+  defaults: () => settingsSchema.parse({}),
+};
 
 /** The settings service's public face. */
 export interface SettingsService {
@@ -9,15 +18,14 @@ export interface SettingsService {
   update(patch: Partial<Settings>): Settings;
 }
 
-/** Creates the settings service over `stores`, announcing changes on `bus`. */
-export function createSettingsService(stores: StoreOpener, bus: EventBus): SettingsService {
-  const store = stores.open<Settings>('settings', defaultSettings);
+/** Creates the settings service over `store`, announcing changes on `bus`. */
+export function createSettingsService(store: DocumentStore, bus: EventBus): SettingsService {
+  const document = store.open(settingsDocument);
   return {
-    get: () => store.get(),
+    get: () => document.get(),
     update(patch) {
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-      const next = { ...store.get(), ...defined };
-      store.set(next);
+      const next = document.update((current) => ({ ...current, ...defined }));
       bus.emit('settings.changed', next);
       return next;
     },

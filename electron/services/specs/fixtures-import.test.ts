@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConfStoreOpener } from '../store/conf-store';
+import { createDocumentStore } from '../store/document-store';
 import { createSpecsService, type SpecsService } from './specs-service';
 import { imported } from './imported-for-tests';
 
@@ -27,7 +27,7 @@ const ids = new Map<string, string>();
 
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'shoreline-fixtures-'));
-  specs = createSpecsService({ userDataDir: dir, stores: createConfStoreOpener(dir) });
+  specs = createSpecsService({ store: createDocumentStore({ folder: dir, by: 'test' }) });
 });
 afterAll(() => specs.dispose());
 

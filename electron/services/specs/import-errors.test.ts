@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createConfStoreOpener } from '../store/conf-store';
+import { createDocumentStore } from '../store/document-store';
 import { createSpecsService } from './specs-service';
 
 const dir = mkdtempSync(join(tmpdir(), 'shoreline-import-errors-'));
-const specs = createSpecsService({ userDataDir: dir, stores: createConfStoreOpener(dir) });
+const specs = createSpecsService({ store: createDocumentStore({ folder: dir, by: 'test' }) });
 afterAll(() => specs.dispose());
 
 const good = 'openapi: 3.0.3\ninfo: {title: Kept, version: "1"}\npaths:\n  /a:\n    get:\n      responses: {"200": {description: OK}}\n';

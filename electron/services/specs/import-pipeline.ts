@@ -5,6 +5,7 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AbortSignalLike } from '../../../shared/contract/define';
+import { maxSpecBytes } from '../../../shared/contract/specs';
 import { ShorelineError } from '../../../shared/errors';
 import { detectSpec } from '../../../shared/openapi/detect-spec';
 import { buildSpecIndex, type SpecIndex } from '../../../shared/openapi/operation-index';
@@ -12,8 +13,6 @@ import { createRefScanner } from '../../../shared/openapi/ref-scan';
 import { looksLikeUtf16Text, utf16WithoutBomMessage } from '../../../shared/openapi/spec-text-encoding';
 import { parseSpecText, type ParseOptions } from './parse-spec-text';
 
-/** The largest spec text Shoreline imports. */
-export const maxSpecBytes = 100 * 1024 * 1024;
 
 /** A parsed, indexed spec. */
 export interface PreparedSpec {

@@ -1,35 +1,30 @@
 /**
- * Where imported specs live on disk, all under `<userDataDir>/specs/`:
- *   registry.json        order of the specs and the tree's expanded nodes (a StoreOpener document)
- *   <id>.json            the spec's index: summary, operations, findings (a StoreOpener document)
+ * Where imported specs live, all under `<userDataDir>/specs/`, through the store:
+ *   registry.json        order of the specs and the tree's expanded nodes (a document)
+ *   <id>.json            the spec's index: summary, operations, findings (a document)
  *   <id>.source.yaml     the original text, byte for byte (or .json)
  *   <id>.doc.json        the parsed document as JSON, so a restart never re-parses YAML
  *   undo/                the spec the last replacement overwrote (index.json, source.<syntax>, doc.json)
  * Text files are written to a temporary name and renamed, so a crash never leaves half a file.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { SpecIndex } from '../../../shared/openapi/operation-index';
-import type { OperationSummary, SpecFinding, SpecSummary } from '../../../shared/openapi/types';
-import type { JsonStore, StoreOpener } from '../store/json-store';
+import { z } from 'zod';
+import { specRegistrySchema, storedSpecSchema, type SpecRegistry, type StoredSpec } from '../../../shared/model/spec-index';
+import { specIdSchema } from '../../../shared/model/spec-id';
+import type { DocumentDefinition, DocumentStatus, DocumentStore } from '../store/document-store';
+import { errnoOf } from '../store/read-failure';
 
-/** The registry document. */
-export interface SpecRegistry {
-  version: 1;
-  /** Spec ids in the order the explorer shows them. */
-  order: string[];
-  /** Keys of the expanded tree nodes. */
-  expanded: string[];
-}
+export type { SpecRegistry, StoredSpec } from '../../../shared/model/spec-index';
 
-/** One spec's index document. */
-export interface StoredSpec {
-  summary: SpecSummary;
-  tags: SpecIndex['tags'];
-  operations: OperationSummary[];
-  findings: SpecFinding[];
-  syntax: 'json' | 'yaml';
+/** A spec's index as opened: the index, or why there is none. */
+export interface OpenedSpec {
+  stored?: StoredSpec;
+  status: DocumentStatus;
+  /** Why it could not be read, in a few words. */
+  failure?: string;
+  /** Where a damaged index was kept. */
+  aside?: string;
+  /** Why it cannot be changed, in words. */
+  readOnlyReason?: string;
 }
 
 /** The spec kept for undoing the last replacement. */
@@ -41,13 +36,16 @@ export interface UndoSlot {
 
 /** What the specs service reads and writes. */
 export interface SpecStorage {
-  readonly folder: string;
   registry(): SpecRegistry;
-  saveRegistry(registry: SpecRegistry): void;
+  updateRegistry(change: (registry: SpecRegistry) => SpecRegistry): SpecRegistry;
   /** Ids that have an index document on disk, in no particular order. */
   storedIds(): string[];
-  loadSpec(id: string): StoredSpec | undefined;
+  openSpec(id: string): OpenedSpec;
   saveSpec(spec: StoredSpec): void;
+  /** Which source file a spec has, if any. */
+  sourceSyntax(id: string): 'json' | 'yaml' | undefined;
+  /** When the source file was last written (epoch ms), for a rebuilt index. */
+  sourceTime(id: string, syntax: 'json' | 'yaml'): number | undefined;
   writeTexts(id: string, texts: { source: string; syntax: 'json' | 'yaml'; docJson?: string }): Promise<void>;
   readDocJson(id: string): Promise<string | undefined>;
   readSource(id: string, syntax: 'json' | 'yaml'): Promise<string | undefined>;
@@ -62,118 +60,161 @@ export interface SpecStorage {
   dropUndo(): Promise<void>;
 }
 
-const emptyRegistry: SpecRegistry = { version: 1, order: [], expanded: [] };
-const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
 /** True for an id Shoreline could have made (and so safe as a file name). */
 export function isSpecId(id: string): boolean {
-  return idPattern.test(id) && id !== 'registry';
+  return specIdSchema.safeParse(id).success && id !== 'registry';
 }
 
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, text, 'utf8');
-  await rename(temp, file);
+/** `specs/registry.json`: version 1 dropped 0.1's inner `version: 1` for the store's envelope. */
+export const specRegistryDocument: DocumentDefinition<SpecRegistry> = {
+  file: 'specs/registry.json',
+  label: 'the list of your imported specs',
+  schema: specRegistrySchema,
+  migrations: [(v0) => v0],
+  defaults: () => ({ order: [], expanded: [] }),
+};
+
+/** `specs/<id>.json`: damage is worded by the specs service, which rebuilds the index from the source. */
+export function specIndexDocument(id: string): DocumentDefinition<StoredSpec | undefined> {
+  return {
+    file: `specs/${id}.json`,
+    label: 'the index of an imported spec',
+    schema: storedSpecSchema.optional(),
+    migrations: [(v0) => v0],
+    // No file, no index: the spec is not loaded.
+    defaults: () => undefined,
+    quiet: true,
+  };
 }
 
-async function readIfThere(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    return undefined;
+/** `specs/undo/index.json`: the spec the last replacement overwrote (its files sit beside it), so it can be put back. */
+export const specUndoDocument: DocumentDefinition<UndoSlot | undefined> = {
+  file: 'specs/undo/index.json',
+  label: 'the spec kept to undo the last update',
+  schema: z.object({ stored: storedSpecSchema, replacedBy: z.string().max(1000) }).strict().optional(),
+  migrations: [(v0) => v0],
+  defaults: () => undefined,
+  quiet: true,
+};
+
+/** Makes the spec files an older Shoreline wrote readable by the user only (0600), as every file written now is. */
+function tightenModes(store: DocumentStore, folder: string): void {
+  if (process.platform === 'win32') return;
+  for (const name of store.fs.list(folder)) {
+    if (!/\.(?:source\.(?:json|yaml)|doc\.json)$/.test(name)) continue;
+    try {
+      const path = `${folder}/${name}`;
+      const stat = store.fs.stat(path);
+      if (stat && (stat.mode & 0o077) !== 0) store.fs.chmod(path, 0o600);
+    } catch {
+      // Not ours to change (another user's file): it is read as it is.
+    }
   }
 }
 
-/** Opens the specs folder of `userDataDir` through `stores` (conf or electron-store). */
-export function createSpecStorage(userDataDir: string, stores: StoreOpener): SpecStorage {
-  const folder = join(userDataDir, 'specs');
-  mkdirSync(folder, { recursive: true });
-  const registryStore = stores.open<SpecRegistry>('specs/registry', emptyRegistry);
-  const specStores = new Map<string, JsonStore<Partial<StoredSpec>>>();
-  const storeOf = (id: string) => {
-    let store = specStores.get(id);
-    if (!store) {
-      store = stores.open<Partial<StoredSpec>>(`specs/${id}`, {});
-      specStores.set(id, store);
-    }
-    return store;
-  };
-  const sourceFile = (id: string, syntax: 'json' | 'yaml') => join(folder, `${id}.source.${syntax}`);
-  const docFile = (id: string) => join(folder, `${id}.doc.json`);
-  const undoFolder = join(folder, 'undo');
-  const undoIndex = join(undoFolder, 'index.json');
-  const undoSource = (syntax: 'json' | 'yaml') => join(undoFolder, `source.${syntax}`);
-  const undoDoc = join(undoFolder, 'doc.json');
-  const moveIfThere = async (from: string, to: string) => {
-    if (existsSync(from)) await rename(from, to);
-  };
-  const readSlot = (): UndoSlot | undefined => {
+/** Opens the specs folder of `store`. */
+export function createSpecStorage(store: DocumentStore): SpecStorage {
+  const folder = store.resolve('specs');
+  store.fs.mkdirp(folder);
+  tightenModes(store, folder);
+  const registry = store.open(specRegistryDocument);
+  const sourceFile = (id: string, syntax: 'json' | 'yaml') => `specs/${id}.source.${syntax}`;
+  const docFile = (id: string) => `specs/${id}.doc.json`;
+  const readIfThere = async (file: string): Promise<string | undefined> => {
     try {
-      const slot = JSON.parse(readFileSync(undoIndex, 'utf8')) as UndoSlot;
-      return slot?.stored?.summary && Array.isArray(slot.stored.operations) && isSpecId(slot.stored.summary.id) ? slot : undefined;
+      return (await store.fs.readAsync(store.resolve(file))).toString('utf8');
     } catch {
       return undefined;
     }
   };
+  const exists = (file: string) => {
+    try {
+      return store.fs.stat(store.resolve(file)) !== undefined;
+    } catch (error) {
+      return errnoOf(error) !== 'ENOENT';
+    }
+  };
+  const undoFile = (name: string) => `specs/undo/${name}`;
+  // Opened on first use: opening makes its folder, which only a replacement should.
+  const undoIndex = () => store.open(specUndoDocument);
+  const moveIfThere = (from: string, to: string) => {
+    if (exists(from)) store.fs.rename(store.resolve(from), store.resolve(to));
+  };
   return {
-    folder,
-    registry() {
-      const r = registryStore.get();
-      return { version: 1, order: Array.isArray(r.order) ? r.order.filter(isSpecId) : [], expanded: Array.isArray(r.expanded) ? r.expanded.map(String) : [] };
-    },
-    saveRegistry: (registry) => registryStore.set(registry),
+    registry: () => registry.get(),
+    updateRegistry: (change) => registry.update(change),
     storedIds() {
-      return readdirSync(folder)
+      return store.fs
+        .list(folder)
         .map((name) => /^([a-z0-9-]+)\.json$/.exec(name)?.[1])
         .filter((id): id is string => id !== undefined && isSpecId(id));
     },
-    loadSpec(id) {
-      if (!isSpecId(id)) return undefined;
-      const value = storeOf(id).get();
-      if (!value.summary || !Array.isArray(value.operations)) return undefined;
-      return { summary: value.summary, tags: value.tags ?? [], operations: value.operations, findings: value.findings ?? [], syntax: value.syntax ?? 'json' };
+    openSpec(id) {
+      if (!isSpecId(id)) return { status: 'absent' };
+      const document = store.open(specIndexDocument(id));
+      const opened: OpenedSpec = { status: document.status };
+      if (document.failure !== undefined) opened.failure = document.failure;
+      if (document.aside !== undefined) opened.aside = document.aside;
+      if (document.readOnlyReason !== undefined) opened.readOnlyReason = document.readOnlyReason;
+      const stored = document.get();
+      if (document.status === 'ok' && stored) opened.stored = stored;
+      return opened;
     },
-    saveSpec: (spec) => storeOf(spec.summary.id).set(spec),
+    saveSpec: (spec) => store.open(specIndexDocument(spec.summary.id)).set(spec),
+    sourceSyntax(id) {
+      if (exists(sourceFile(id, 'yaml'))) return 'yaml';
+      if (exists(sourceFile(id, 'json'))) return 'json';
+      return undefined;
+    },
+    sourceTime(id, syntax) {
+      try {
+        return store.fs.stat(store.resolve(sourceFile(id, syntax)))?.mtimeMs;
+      } catch {
+        return undefined;
+      }
+    },
     async writeTexts(id, texts) {
-      await writeAtomic(sourceFile(id, texts.syntax), texts.source);
+      await store.writeFile(sourceFile(id, texts.syntax), texts.source);
       const other = sourceFile(id, texts.syntax === 'json' ? 'yaml' : 'json');
-      if (existsSync(other)) await rm(other, { force: true });
       // A JSON source is its own cache: no second copy.
-      if (texts.docJson !== undefined && texts.syntax === 'yaml') await writeAtomic(docFile(id), texts.docJson);
-      else await rm(docFile(id), { force: true });
+      const stale = [other, ...(texts.docJson !== undefined && texts.syntax === 'yaml' ? [] : [docFile(id)])];
+      if (texts.docJson !== undefined && texts.syntax === 'yaml') await store.writeFile(docFile(id), texts.docJson);
+      await store.removeFiles(stale);
     },
     async readDocJson(id) {
       return (await readIfThere(docFile(id))) ?? (await readIfThere(sourceFile(id, 'json')));
     },
     readSource: (id, syntax) => readIfThere(sourceFile(id, syntax)),
     async remove(id, syntax) {
-      const store = storeOf(id);
-      specStores.delete(id);
-      await Promise.all([rm(store.path, { force: true }), rm(sourceFile(id, syntax), { force: true }), rm(docFile(id), { force: true })]);
+      const index = store.open(specIndexDocument(id));
+      if (index.readOnlyReason === undefined) index.remove();
+      store.close(index.file);
+      await store.removeFiles([sourceFile(id, syntax), docFile(id)]);
     },
     async keepForUndo(previous, replacedBy) {
       const id = previous.summary.id;
-      await rm(undoFolder, { recursive: true, force: true });
-      mkdirSync(undoFolder, { recursive: true });
-      await moveIfThere(sourceFile(id, previous.syntax), undoSource(previous.syntax));
-      await moveIfThere(docFile(id), undoDoc);
-      await writeAtomic(undoIndex, JSON.stringify({ stored: previous, replacedBy } satisfies UndoSlot));
+      await store.removeFiles([undoFile('source.json'), undoFile('source.yaml'), undoFile('doc.json')]);
+      store.fs.mkdirp(store.resolve('specs/undo'));
+      moveIfThere(sourceFile(id, previous.syntax), undoFile(`source.${previous.syntax}`));
+      moveIfThere(docFile(id), undoFile('doc.json'));
+      undoIndex().set({ stored: previous, replacedBy });
     },
-    undoSlot: readSlot,
+    undoSlot: () => (exists(undoFile('index.json')) ? undoIndex().get() : undefined),
     async restoreUndo() {
-      const slot = readSlot();
+      const slot = undoIndex().get();
       if (!slot) return undefined;
       const { stored } = slot;
       const id = stored.summary.id;
-      await Promise.all([rm(sourceFile(id, 'json'), { force: true }), rm(sourceFile(id, 'yaml'), { force: true }), rm(docFile(id), { force: true })]);
-      await moveIfThere(undoSource(stored.syntax), sourceFile(id, stored.syntax));
-      await moveIfThere(undoDoc, docFile(id));
-      storeOf(id).set(stored);
-      await rm(undoFolder, { recursive: true, force: true });
+      await store.removeFiles([sourceFile(id, 'json'), sourceFile(id, 'yaml'), docFile(id)]);
+      moveIfThere(undoFile(`source.${stored.syntax}`), sourceFile(id, stored.syntax));
+      moveIfThere(undoFile('doc.json'), docFile(id));
+      store.open(specIndexDocument(id)).set(stored);
+      undoIndex().remove();
       return stored;
     },
     async dropUndo() {
-      await rm(undoFolder, { recursive: true, force: true });
+      if (exists(undoFile('index.json'))) undoIndex().remove();
+      await store.removeFiles([undoFile('source.json'), undoFile('source.yaml'), undoFile('doc.json')]);
     },
   };
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createConfStoreOpener } from '../store/conf-store';
+import { createDocumentStore } from '../store/document-store';
 import { createSpecsService, type SpecsService } from './specs-service';
 import { imported } from './imported-for-tests';
 
@@ -72,7 +72,7 @@ afterAll(async () => new Promise((resolve) => server.close(resolve)));
 
 const open: SpecsService[] = [];
 function service(dir: string, events: [string, unknown][] = []): SpecsService {
-  const specs = createSpecsService({ userDataDir: dir, stores: createConfStoreOpener(dir), emit: (name, payload) => events.push([name, payload]) });
+  const specs = createSpecsService({ store: createDocumentStore({ folder: dir, by: 'test' }), emit: (name, payload) => events.push([name, payload]) });
   open.push(specs);
   return specs;
 }

@@ -10,13 +10,15 @@ import { ShorelineError } from '../../../shared/errors';
 import { buildOperationDetail } from '../../../shared/openapi/operation-detail';
 import { operationChanges } from '../../../shared/openapi/operation-changes';
 import { buildTagNodes, isKeyOfSpec } from '../../../shared/openapi/spec-tree';
-import type { FindingCounts, OperationDetail, SpecFinding, SpecNode, SpecSource, SpecSummary } from '../../../shared/openapi/types';
-import type { StoreOpener } from '../store/json-store';
+import type { OperationDetail, SpecNode, SpecSource, SpecSummary } from '../../../shared/openapi/types';
+import type { DocumentStore } from '../store/document-store';
 import { createDocCache } from './doc-cache';
 import { fetchSpecText, type FetchSpecOptions } from './fetch-spec-text';
 import { parseJsonText, prepareSpec, type PreparedSpec } from './import-pipeline';
 import type { ParseOptions } from './parse-spec-text';
-import { createSpecStorage, type StoredSpec } from './spec-storage';
+import { rebuildIndex } from './spec-rebuild';
+import { createSpecStorage, type OpenedSpec, type StoredSpec } from './spec-storage';
+import { storedSpecOf } from './stored-spec';
 import { matchExistingSpec, newSpecId, type SpecMatch } from './spec-identity';
 import { createValidationRunner } from './validation-runner';
 import { createValidator, type ValidatorOptions } from './validator';
@@ -30,8 +32,8 @@ export type SpecsEmit = <E extends SpecsEventName>(name: E, payload: SpecsEventP
 
 /** What the specs service needs. */
 export interface SpecsServiceDependencies {
-  userDataDir: string;
-  stores: StoreOpener;
+  /** The user-data folder's store; specs live under `specs/`. */
+  store: DocumentStore;
   emit?: SpecsEmit;
   /** For tests: a fake fetch, shorter timeouts, a smaller size cap. */
   fetchOptions?: Omit<FetchSpecOptions, 'signal'>;
@@ -67,30 +69,26 @@ export interface SpecsService {
   findings(specId: string): SpecFindingsReport;
   getExpanded(): string[];
   setExpanded(keys: readonly string[]): string[];
+  /** Resolves when every index found damaged at start has been rebuilt from its source (or given up on). */
+  ready(): Promise<void>;
   /** Resolves when no background validation is running (for tests and orderly shutdown). */
   whenIdle(): Promise<void>;
   /** Stops background work (validation workers). */
   dispose(): Promise<void>;
 }
 
-/** Counts findings by severity. */
-export function countFindings(findings: readonly SpecFinding[]): FindingCounts {
-  const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
-
 /** Creates the specs service over `<userDataDir>/specs/`. */
 export function createSpecsService(deps: SpecsServiceDependencies): SpecsService {
-  const storage = createSpecStorage(deps.userDataDir, deps.stores);
+  const storage = createSpecStorage(deps.store);
   const emit: SpecsEmit = deps.emit ?? (() => undefined);
   const now = deps.now ?? (() => new Date());
   const docs = createDocCache();
   const specs = new Map<string, StoredSpec>();
-  let registry = storage.registry();
-  for (const id of new Set([...registry.order, ...storage.storedIds()])) {
-    const stored = storage.loadSpec(id);
-    if (stored) specs.set(id, stored);
+  const damaged: { id: string; opened: OpenedSpec }[] = [];
+  for (const id of new Set([...storage.registry().order, ...storage.storedIds()])) {
+    const opened = storage.openSpec(id);
+    if (opened.stored) specs.set(id, opened.stored);
+    else if (opened.status === 'damaged' || opened.status === 'unreadable') damaged.push({ id, opened });
   }
   let commitQueue: Promise<unknown> = Promise.resolve();
   /** Parsed imports waiting for the user's answer: never written to disk before it. */
@@ -98,15 +96,11 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
   const pendingMs = 15 * 60_000;
 
   const list = (): SpecSummary[] => {
-    const ordered = registry.order.filter((id) => specs.has(id));
+    const ordered = storage.registry().order.filter((id) => specs.has(id));
     const rest = [...specs.keys()].filter((id) => !ordered.includes(id));
     return [...ordered, ...rest].map((id) => (specs.get(id) as StoredSpec).summary);
   };
   const changed = () => emit('specs.changed', list());
-  const saveRegistry = (patch: Partial<typeof registry>) => {
-    registry = { ...registry, ...patch };
-    storage.saveRegistry(registry);
-  };
 
   const validator = createValidator(deps.validatorOptions);
   const validation = createValidationRunner({
@@ -169,28 +163,14 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     }
     const id = existing?.id ?? newSpecId(index.title, () => randomBytes(3).toString('hex'));
     const previous = existing ? specs.get(existing.id) : undefined;
-    const summary: SpecSummary = {
-      id,
-      title: index.title,
-      version: index.version,
-      specVersion: index.specVersion,
-      format: index.format,
-      ...(index.description ? { description: index.description } : {}),
-      servers: index.servers,
-      operationCount: index.operations.length,
-      source,
-      importedAt: now().toISOString(),
-      sizeBytes: prepared.sizeBytes,
-      validation: 'pending',
-      findingCounts: countFindings(index.findings),
-    };
-    const stored: StoredSpec = { summary, tags: index.tags, operations: index.operations, findings: index.findings, syntax: prepared.syntax };
+    const stored = storedSpecOf(id, prepared, source, now());
+    const { summary } = stored;
     if (previous) await storage.keepForUndo(previous, index.version);
     await storage.writeTexts(id, { source: text, syntax: prepared.syntax, docJson: prepared.json });
     storage.saveSpec(stored);
     specs.set(id, stored);
     docs.set(id, prepared.doc);
-    if (!registry.order.includes(id)) saveRegistry({ order: [...registry.order, id] });
+    storage.updateRegistry((r) => (r.order.includes(id) ? r : { ...r, order: [...r.order, id] }));
     validation.start(id, prepared.json);
     changed();
     const keys = index.operations.map((o) => o.id);
@@ -232,6 +212,18 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
 
   for (const stored of specs.values()) if (stored.summary.validation === 'pending') validation.restart(stored.summary.id);
 
+  /** Puts a rebuilt index in place (it was saved already, where it could be). */
+  async function rebuild(id: string, opened: OpenedSpec): Promise<void> {
+    const { maxBytes: _cap, ...parse } = deps.parseOptions ?? {};
+    const rebuilt = await rebuildIndex({ store: deps.store, storage, parse, now }, id, opened);
+    if (!rebuilt) return;
+    specs.set(id, rebuilt.stored);
+    docs.set(id, rebuilt.prepared.doc);
+    if (opened.readOnlyReason === undefined) validation.start(id, rebuilt.prepared.json);
+    changed();
+  }
+  const rebuilt = Promise.all(damaged.map(({ id, opened }) => rebuild(id, opened).catch(() => undefined))).then(() => undefined);
+
   return {
     list,
     tree: () =>
@@ -268,17 +260,14 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
       validation.forget(id);
       specs.delete(id);
       docs.delete(id);
-      saveRegistry({
-        order: registry.order.filter((x) => x !== id),
-        expanded: registry.expanded.filter((key) => !isKeyOfSpec(key, id)),
-      });
+      storage.updateRegistry((r) => ({ order: r.order.filter((x) => x !== id), expanded: r.expanded.filter((key) => !isKeyOfSpec(key, id)) }));
       if (storage.undoSlot()?.stored.summary.id === id) await storage.dropUndo();
       await storage.remove(id, stored.syntax);
       changed();
     },
     reorder(ids) {
       const known = ids.filter((id) => specs.has(id));
-      saveRegistry({ order: [...new Set([...known, ...registry.order.filter((id) => !known.includes(id))])] });
+      storage.updateRegistry((r) => ({ ...r, order: [...new Set([...known, ...r.order.filter((id) => !known.includes(id))])] }));
       changed();
       return list();
     },
@@ -300,11 +289,11 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
       if (!stored) throw new ShorelineError('not_found', 'This spec is no longer imported.');
       return { specId, validation: stored.summary.validation, findings: stored.findings };
     },
-    getExpanded: () => [...registry.expanded],
+    getExpanded: () => [...storage.registry().expanded],
     setExpanded(keys) {
-      saveRegistry({ expanded: [...new Set(keys)] });
-      return [...registry.expanded];
+      return [...storage.updateRegistry((r) => ({ ...r, expanded: [...new Set(keys)] })).expanded];
     },
+    ready: () => rebuilt,
     whenIdle: () => validation.idle(),
     async dispose() {
       validator.dispose();

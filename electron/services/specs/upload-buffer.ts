@@ -4,6 +4,7 @@
  * left unfinished are dropped after a while.
  */
 import { randomUUID } from 'node:crypto';
+import { maxSpecBytes } from '../../../shared/contract/specs';
 import { ShorelineError } from '../../../shared/errors';
 
 /** Collects the text of uploads in pieces. */
@@ -22,7 +23,7 @@ interface Upload {
 }
 
 /** Creates an upload buffer accepting at most `maxChars` per upload (100 M by default). */
-export function createUploadBuffer(maxChars = 100 * 1024 * 1024, idleMs = 120_000): UploadBuffer {
+export function createUploadBuffer(maxChars = maxSpecBytes, idleMs = 120_000): UploadBuffer {
   const uploads = new Map<string, Upload>();
   const touch = (id: string, upload: Upload) => {
     clearTimeout(upload.timer);

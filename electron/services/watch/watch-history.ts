@@ -4,6 +4,7 @@
  * fetch-all: the first page asked for, and the new items as its body.
  */
 import type { WatchItem } from '../../../shared/contract/watch';
+import { requestFromSent } from '../../../shared/model/request-send';
 import type { TickResult } from '../../../shared/watch/watch-tick';
 import type { HistoryDraft } from '../history/history-draft';
 import type { CheckFetcher } from './watch-fetcher';
@@ -17,6 +18,8 @@ export function historyDraftOf(
   environmentName: string | undefined,
 ): HistoryDraft {
   const first = check.fetcher.first;
+  // History keys an operation `<specId>:<METHOD path>`, as a send from the builder does.
+  const operationId = record.request.operation && `${record.request.operation.specId}:${record.request.operation.operationId}`;
   const draft: HistoryDraft = {
     kind: 'fetchAll',
     method: record.request.method,
@@ -28,6 +31,13 @@ export function historyDraftOf(
     contentType: 'application/json',
     responseBody: JSON.stringify(items.map((i) => i.item), null, 2),
     responseBodyTruncated: false,
+    request: requestFromSent({
+      method: record.request.method,
+      url: record.request.url,
+      headers: record.request.headers,
+      ...(record.request.connectionId !== undefined && { connectionId: record.request.connectionId }),
+      ...(operationId && { operationId }),
+    }),
   };
   if (first) {
     draft.status = first.status;
@@ -36,6 +46,6 @@ export function historyDraftOf(
   if (record.request.environmentId !== undefined) draft.environmentId = record.request.environmentId;
   draft.environmentName = environmentName ?? (record.request.environmentId === undefined ? 'No environment' : record.request.environmentId);
   if (typeof record.request.connectionId === 'string') draft.connectionId = record.request.connectionId;
-  if (record.request.operation) draft.operationId = record.request.operation.operationId;
+  if (operationId) draft.operationId = operationId;
   return draft;
 }

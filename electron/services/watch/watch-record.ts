@@ -9,9 +9,6 @@ import { watchOriginSchema, watchRequestSchema, type WatchInfo, type WatchItem }
 import type { Instant } from '../../../shared/watch/instant';
 import type { EngineState, WatchPlan } from '../../../shared/watch/watch-tick';
 
-/** The document's version; a later one is read by a migration written then. */
-export const watchesVersion = 1;
-
 /** One kept watch: the facts it shows (as in `WatchInfo`) and the engine's state behind them. */
 export interface WatchRecord
   extends Pick<WatchInfo, 'id' | 'name' | 'request' | 'origin' | 'intervalSeconds' | 'notify' | 'createdAt' | 'stop' | 'unseen' | 'found' | 'checks' | 'lastCheckAt' | 'lastFoundAt' | 'clause'> {
@@ -23,12 +20,6 @@ export interface WatchRecord
   seen: string[];
   /** The newest items found, oldest first. */
   recent: WatchItem[];
-}
-
-/** The persisted document. */
-export interface WatchesDocument {
-  version: number;
-  watches: unknown[];
 }
 
 const cursorSchema = z.object({

@@ -12,7 +12,7 @@ import type { WatchInfo } from '../../../shared/contract/watch';
 import { createServices, type Services } from '../create-services';
 import { createMemoryVaultForTests } from '../keychain/memory-vault-for-tests';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox';
-import { createConfStoreOpener } from '../store/conf-store';
+import { createDocumentStore } from '../store/document-store';
 
 /** The clock the Sandbox's audit feed follows: held still (no new entries) while the watch learns what exists, then running in real time. Tokens keep real time. */
 function holdableClock() {
@@ -54,7 +54,7 @@ const phases: WatchInfo[] = [];
 function boot(): Services {
   const services = createServices({
     userDataDir: dir,
-    stores: createConfStoreOpener(dir),
+    stores: createDocumentStore({ folder: dir, by: 'a test' }),
     platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false, selfUpdate: false } },
     version: 'test',
     vault,

@@ -1,6 +1,6 @@
 // The watch service with manual clocks and a stand-in HTTP service: intervals, retries, stops,
 // sleep and wake, history and persistence — without real waiting.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { ShorelineError } from '../../../shared/errors';
 import type { OperationDetail } from '../../../shared/openapi/types';
 import { SimulatedApi } from '../../../shared/watch/test-support/simulated-api';
 import { fakeHistory } from '../http/test-fakes';
-import { createConfStoreOpener } from '../store/conf-store';
+import { createDocumentStore } from '../store/document-store';
 import { createFakeWatchHttp, type FakeAnswer } from './test-support/fake-watch-http';
 import { createManualTime, type ManualTime } from './test-support/manual-time';
 import { createWatchService, type WatchService, type WatchServiceDeps } from './watch-service';
@@ -42,7 +42,7 @@ function service(handler: (url: string) => FakeAnswer | Promise<FakeAnswer>, ext
   const http = createFakeWatchHttp(handler);
   const history = fakeHistory();
   const watch = createWatchService({
-    stores: createConfStoreOpener(dir),
+    stores: createDocumentStore({ folder: dir, by: 'a test' }),
     http,
     history,
     clock: time.clock,
@@ -213,7 +213,9 @@ describe('watch service', () => {
     expect(info.kept).toBe(false);
     await time.advance(0);
     await watch.dispose();
-    expect(readFileSync(join(dir, 'watches.json'), 'utf8')).not.toContain('pasted-secret-token');
+    // Nothing is kept, so the file is not even written; if it were, the pasted token must not be in it.
+    if (existsSync(join(dir, 'watches.json'))) expect(readFileSync(join(dir, 'watches.json'), 'utf8')).not.toContain('pasted-secret-token');
+    expect(service(() => ({ body: { items: [] } })).watch.list()).toEqual([]); // and a restart finds no such watch
   });
 
   it('leaves a damaged saved watch out, says so, and keeps it in the file', async () => {
@@ -221,8 +223,8 @@ describe('watch service', () => {
     const { id } = await start(good.watch);
     await good.watch.dispose();
     const file = join(dir, 'watches.json');
-    const document = JSON.parse(readFileSync(file, 'utf8')) as { watches: unknown[] };
-    document.watches.push({ id: 'broken', name: 42 });
+    const document = JSON.parse(readFileSync(file, 'utf8')) as { data: { watches: unknown[] } };
+    document.data.watches.push({ id: 'broken', name: 42 });
     writeFileSync(file, JSON.stringify(document));
     const next = service(() => ({ body: { items: [] } }));
     expect(next.watch.list().map((w) => w.id)).toEqual([id]);
@@ -267,7 +269,7 @@ describe('watch service', () => {
     expect(watch.get(id)).toMatchObject({ phase: 'waiting', found: 1 });
     expect(watch.update({ id, notify: false, intervalSeconds: 30, name: 'Audit log' })).toMatchObject({ notify: false, intervalSeconds: 30, name: 'Audit log' });
     watch.remove(id);
-    expect(watch.list()).toEqual([]);
+    expect(service(() => ({ body: { items: [] } })).watch.list()).toEqual([]); // and a restart finds no such watch
     expect(events.at(-1)).toEqual({ name: 'watch.changed', payload: { id, watch: null } });
     expect(() => watch.get(id)).toThrow('This watch no longer exists.');
   });
@@ -278,7 +280,7 @@ describe('watch service', () => {
     const { watch } = service(() => ({ body: page() }), { limits: { seenCap: 200 }, recentCap: 30 });
     const { id } = await watch.start(watchStartSchema.parse({ request: { method: 'GET', url: 'https://api.example/feed' }, intervalSeconds: 5 }));
     for (let i = 0; i < 20; i += 1) await time.advance(5_000);
-    const stored = JSON.parse(readFileSync(join(dir, 'watches.json'), 'utf8')) as { watches: Array<{ seen: string[]; recent: unknown[] }> };
+    const stored = (JSON.parse(readFileSync(join(dir, 'watches.json'), 'utf8')) as { data: { watches: Array<{ seen: string[]; recent: unknown[] }> } }).data;
     expect(stored.watches[0]?.seen.length).toBe(200);
     expect(stored.watches[0]?.recent.length).toBe(30);
     expect(watch.items(id, 1000).items).toHaveLength(30);

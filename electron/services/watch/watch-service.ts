@@ -16,7 +16,7 @@ import { cursorCandidates, itemDateFields } from '../../../shared/watch/time-cur
 import { defaultTickLimits, type TickLimits, type WatchPlan } from '../../../shared/watch/watch-tick';
 import { inDuration } from '../../../shared/watch/watch-words';
 import type { HistoryRecorder } from '../history/history-draft';
-import type { StoreOpener } from '../store/json-store';
+import type { DocumentStore } from '../store/document-store';
 import type { WatchHttp } from './watch-fetcher';
 import { historyDraftOf } from './watch-history';
 import { watchInfo } from './watch-info';
@@ -30,7 +30,7 @@ export type WatchEmit = <E extends 'watch.changed' | 'watch.newItems'>(name: E, 
 
 /** What the watch service needs; everything but `stores` and `http` has a default. */
 export interface WatchServiceDeps {
-  stores: StoreOpener;
+  stores: DocumentStore;
   /** Sends each page (an `HttpService` without history, so that polls do not flood it). */
   http: WatchHttp;
   emit?: WatchEmit;

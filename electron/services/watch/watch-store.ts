@@ -1,10 +1,21 @@
 /**
- * Keeps watches in one `watches` document through the app's store opener. A damaged entry is left
+ * Keeps watches in one `watches.json` document through the app's store. A damaged entry is left
  * out, reported in words, and written back untouched (the user loses nothing by it); a document from
- * a newer Shoreline is neither started nor overwritten.
+ * a newer Shoreline, or one that cannot be read, is neither started nor overwritten.
  */
-import type { StoreOpener } from '../store/json-store';
-import { readRecord, watchesVersion, type WatchesDocument, type WatchRecord } from './watch-record';
+import { z } from 'zod';
+import type { DocumentDefinition, DocumentStore } from '../store/document-store';
+import { readRecord, type WatchRecord } from './watch-record';
+
+/** The persisted document: records are checked one by one, so one damaged watch never hides the others. */
+const watchesDocument: DocumentDefinition<{ watches: unknown[] }> = {
+  file: 'watches.json',
+  label: 'your watches',
+  schema: z.object({ watches: z.array(z.unknown()).max(10_000) }),
+  // Version 1 is the first: watches came after documents had versions.
+  migrations: [(v0) => v0],
+  defaults: () => ({ watches: [] }),
+};
 
 /** The kept watches. */
 export interface WatchStore {
@@ -15,20 +26,17 @@ export interface WatchStore {
 }
 
 /** Opens the `watches` document. */
-export function createWatchStore(stores: StoreOpener): WatchStore {
-  const store = stores.open<WatchesDocument>('watches', { version: watchesVersion, watches: [] });
+export function createWatchStore(stores: DocumentStore): WatchStore {
+  const document = stores.open(watchesDocument);
   let unreadable: unknown[] = [];
-  let frozen = false;
   return {
     load() {
-      const document = store.get();
-      if (typeof document.version === 'number' && document.version > watchesVersion) {
-        frozen = true;
-        return { records: [], problems: [`The watches were saved by a newer version of Shoreline, so they are kept as they are and not started here.`] };
+      if (document.readOnlyReason !== undefined) {
+        return { records: [], problems: [`Your watches are kept as they are and not started here: ${document.readOnlyReason}`] };
       }
       const records: WatchRecord[] = [];
       unreadable = [];
-      for (const raw of Array.isArray(document.watches) ? document.watches : []) {
+      for (const raw of document.get().watches) {
         const record = readRecord(raw);
         if (record) records.push(record);
         else unreadable.push(raw);
@@ -37,8 +45,8 @@ export function createWatchStore(stores: StoreOpener): WatchStore {
       return { records, problems };
     },
     save(records) {
-      if (frozen) return;
-      store.set({ version: watchesVersion, watches: [...records, ...unreadable] });
+      if (document.readOnlyReason !== undefined) return;
+      document.set({ watches: [...records, ...unreadable] });
     },
   };
 }

@@ -131,7 +131,7 @@ describe('ConnectionsDialog', () => {
 
   it('puts the host’s field messages next to the fields and asks before discarding', async () => {
     const { onClose } = setup({
-      'connections.add': () => hostError({ code: 'invalid_input', message: 'The input to connections.add is not valid: name: That name is taken.' }),
+      'connections.add': () => hostError({ code: 'invalid_input', message: 'The input to connections.add is not valid: name: That name is taken.', issues: [{ path: ['name'], message: 'That name is taken.' }] }),
     });
     await screen.findByRole('heading', { name: 'Sandbox' });
     fireEvent.click(screen.getByRole('button', { name: 'Add connection' }));

@@ -1,11 +1,8 @@
 /** Reads a picked or dropped file and imports it; the file's text goes to main, which parses it. */
-import type { ImportOutcome, ImportResult, SpecBrief } from '../../../shared/contract/specs';
+import { maxSpecBytes, type ImportOutcome, type ImportResult, type SpecBrief } from '../../../shared/contract/specs';
 import { detectTextEncoding, utf16WithoutBomMessage } from '../../../shared/openapi/spec-text-encoding';
 import type { Host } from '../../host/host';
 import { HostError } from '../../host/host';
-
-/** The largest spec file Shoreline accepts (main refuses more too). */
-export const maxSpecBytes = 100 * 1024 * 1024;
 
 /**
  * The file's text. `File.text()` would read everything as UTF-8 and turn the UTF-16 that Windows

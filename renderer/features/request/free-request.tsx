@@ -5,7 +5,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { HistoryEntry } from '../../../shared/contract/history';
-import { httpMethodSchema, type SendRequest } from '../../../shared/contract/http';
+import type { SendRequest } from '../../../shared/contract/http';
+import { sendableMethods } from '../../../shared/model/request';
 import { monoFont } from '../../components/theme/tokens';
 import { CodeEditor } from '../../components/code-editor/code-editor';
 import { useActiveEnvironment } from '../environments';
@@ -42,7 +43,7 @@ export function FreeRequest({ entry }: { entry: HistoryEntry }) {
         editor={
           <Box sx={{ display: 'flex', flex: 1, gap: 1, alignItems: 'center' }}>
             <TextField select variant="standard" value={method} onChange={(e) => setMethod(e.target.value as Method)} slotProps={{ input: { disableUnderline: true } }} sx={{ width: 90 }}>
-              {httpMethodSchema.options.map((m) => <MenuItem key={m} value={m}>{m}</MenuItem>)}
+              {sendableMethods.map((m) => <MenuItem key={m} value={m}>{m}</MenuItem>)}
             </TextField>
             <TextField variant="standard" fullWidth value={url} onChange={(e) => setUrl(e.target.value)} slotProps={{ input: { disableUnderline: true }, htmlInput: { 'aria-label': 'Request URL', spellCheck: false, style: { fontFamily: monoFont, fontSize: 13 } } }} />
           </Box>

@@ -8,6 +8,7 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SendRequest } from '../../../shared/contract/http';
+import { sendableMethodSchema, traceRefusal } from '../../../shared/model/request';
 import { buildParamHeaders, buildRequestUrl } from '../../../shared/openapi/url-builder';
 import { monoFont } from '../../components/theme/tokens';
 import { MethodBadge } from '../../components/method-badge';
@@ -34,15 +35,16 @@ export function OperationRequest({ open }: { open: Extract<OpenRequest, { kind: 
   const [tab, setTab] = useState<BuilderTab>('params');
   const [missing, setMissing] = useState<string[]>([]);
 
+  const method = sendableMethodSchema.safeParse(operation?.method);
   const request = (): SendRequest | undefined => {
-    if (!operation || !draft) return undefined;
+    if (!operation || !draft || !method.success) return undefined;
     const headers = Object.entries(buildParamHeaders(draft)).map(([name, value]) => ({ name, value }));
     const hasBody = operation.requestBody && draft.body !== undefined && draft.body.trim() !== '';
     if (hasBody) headers.push({ name: 'Content-Type', value: draft.contentType ?? 'application/json' });
     return {
       requestId: newRequestId(),
       ...(activeEnvironment && { environmentId: activeEnvironment.id }),
-      method: operation.method as SendRequest['method'],
+      method: method.data,
       url: buildRequestUrl(draft),
       headers,
       ...(hasBody && { body: draft.body }),
@@ -50,6 +52,7 @@ export function OperationRequest({ open }: { open: Extract<OpenRequest, { kind: 
     };
   };
   const send = () => {
+    if (!method.success) return;
     // A path with `{systemId}` still in it can only answer 404: say what is missing instead.
     const empty = draft?.params.filter((p) => p.in === 'path' && (Array.isArray(p.value) ? p.value.length === 0 : p.value.trim() === '')).map((p) => p.name) ?? [];
     setMissing(empty);
@@ -76,6 +79,7 @@ export function OperationRequest({ open }: { open: Extract<OpenRequest, { kind: 
           Fill in {missing.join(', ')} first: {missing.length === 1 ? 'it is' : 'they are'} part of the address.
         </Alert>
       )}
+      {!method.success && <Alert severity="info" sx={{ mx: 1.5, mb: 1 }}>{traceRefusal}</Alert>}
       {!activeEnvironment && <Alert severity="info" sx={{ mx: 1.5, mb: 1 }}>Choose an environment at the top right so Shoreline knows which server {'{{baseUrl}}'} is.</Alert>}
       <Tabs value={tab} onChange={(_e, next: BuilderTab) => setTab(next)} sx={{ px: 1.5, borderBottom: 1, borderColor: 'divider' }}>
         <Tab value="params" label={`Parameters${draft.params.length ? ` (${ticked}/${draft.params.length})` : ''}`} />

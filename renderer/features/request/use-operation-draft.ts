@@ -1,10 +1,12 @@
 /**
  * Loads the open operation and keeps its draft. Drafts are remembered per operation, in memory for
- * the session and in main across restarts, so going back to an endpoint — even after re-importing a
- * newer spec — finds the parameters as they were left.
+ * the session and in main across restarts (as the request model), so going back to an endpoint —
+ * even after re-importing a newer spec — finds the parameters as they were left.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/errors';
+import { draftFromRequest, requestFromDraft } from '../../../shared/model/operation-draft';
+import { operationLinkOf } from '../../../shared/model/request';
 import { initialRequestDraft, type RequestDraft } from '../../../shared/openapi/request-draft';
 import type { OperationDetail } from '../../../shared/openapi/types';
 import { HostError, type Host } from '../../host/host';
@@ -20,7 +22,8 @@ function useDebouncedSave(host: Host): (key: string, draft: RequestDraft) => voi
   return useCallback(
     (key: string, draft: RequestDraft) => {
       clearTimeout(timers.current.get(key));
-      timers.current.set(key, setTimeout(() => void host.invoke('drafts.put', { key, draft }).catch(() => undefined), 500));
+      const request = requestFromDraft(draft, operationLinkOf(key));
+      timers.current.set(key, setTimeout(() => void host.invoke('drafts.put', { key, request }).catch(() => undefined), 500));
     },
     [host],
   );
@@ -40,8 +43,8 @@ export function useOperationDraft(open: Extract<OpenRequest, { kind: 'operation'
       ([operation, savedDraft]) => {
         if (!live) return;
         const fresh = initialRequestDraft(operation);
-        const remembered = drafts.get(key) ?? savedDraft;
-        const base = remembered ? reconcileDraft(fresh, remembered) : fresh;
+        const remembered = drafts.get(key);
+        const base = remembered ? reconcileDraft(fresh, remembered) : savedDraft ? draftFromRequest(fresh, savedDraft) : fresh;
         const draft = open.fromHistory ? { ...applySentQuery(fresh, open.fromHistory), ...(open.fromHistory.requestBody !== undefined && { body: open.fromHistory.requestBody }) } : base;
         drafts.set(key, draft);
         setState({ key, nonce: open.nonce, operation, draft });
