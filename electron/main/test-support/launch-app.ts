@@ -117,7 +117,8 @@ async function exercise(userDataDir: string): Promise<void> {
       sandboxAccepts: acceptsConnections(port),
       historyHasEntry: existsSync(history) && readFileSync(history, 'utf8').includes(String(sent.value?.historyId)),
       windowStateSaved: existsSync(join(userDataDir, 'window-state.json')),
-      settings: existsSync(join(userDataDir, 'settings.json')) ? JSON.parse(readFileSync(join(userDataDir, 'settings.json'), 'utf8')) : null,
+      // The store writes `{ schemaVersion, data }`.
+      settings: existsSync(join(userDataDir, 'settings.json')) ? (JSON.parse(readFileSync(join(userDataDir, 'settings.json'), 'utf8')) as { data: unknown }).data : null,
     };
     writeReport();
     process.exit(code);
