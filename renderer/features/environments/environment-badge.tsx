@@ -39,8 +39,8 @@ export function SandboxChip() {
         height: 18,
         fontSize: 11,
         fontWeight: 700,
-        color: theme.palette.mode === 'dark' ? '#5eead4' : sandboxTeal,
-        bgcolor: theme.palette.mode === 'dark' ? 'rgba(45,212,191,0.16)' : 'rgba(13,148,136,0.12)',
+        color: theme.shoreline.sandbox.text,
+        bgcolor: theme.shoreline.sandbox.background,
         '& .MuiChip-label': { px: 0.75 },
       })}
     />

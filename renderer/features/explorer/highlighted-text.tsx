@@ -12,7 +12,7 @@ export function HighlightedText({ text, field, highlights }: { text: string; fie
     if (range.start < at) continue;
     parts.push(text.slice(at, range.start));
     parts.push(
-      <Box key={range.start} component="mark" sx={{ bgcolor: 'warning.light', color: 'inherit', borderRadius: 0.5, px: 0.1 }}>
+      <Box key={range.start} component="mark" sx={(theme) => ({ bgcolor: theme.shoreline.highlight.background, color: theme.shoreline.highlight.text, borderRadius: 0.5, px: 0.1 })}>
         {text.slice(range.start, range.end)}
       </Box>,
     );
