@@ -21,7 +21,8 @@ export function SpecActions({ spec, onShowFindings, onReimport, onRemove }: Spec
   const close = () => setAnchor(null);
   return (
     <>
-      <IconButton size="small" aria-label={`Actions for ${spec.title}`} onClick={(e) => setAnchor(e.currentTarget)}>
+      {/* Not a Tab stop of its own: the tree is one, and Shift+F10 on the spec's row opens this menu. */}
+      <IconButton size="small" aria-label={`Actions for ${spec.title}`} aria-haspopup="menu" tabIndex={-1} data-row-menu onClick={(e) => setAnchor(e.currentTarget)}>
         <Badge color="warning" variant="dot" invisible={problems === 0}>
           <MoreVert fontSize="small" />
         </Badge>
