@@ -9,6 +9,16 @@ export class RequestPage {
     this.url = page.getByTestId('request-url');
   }
 
+  /** The open endpoint's name (the builder's heading). */
+  get title(): Locator {
+    return this.page.getByRole('heading', { level: 2 });
+  }
+
+  /** A parameter helper's popover. */
+  helper(kind: 'select' | 'sort' | 'filter'): Locator {
+    return this.page.getByTestId(`${kind}-helper`);
+  }
+
   /** The row of a parameter. */
   param(name: string): Locator {
     return this.page.getByTestId(`param-${name}`);

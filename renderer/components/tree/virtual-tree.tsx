@@ -124,6 +124,7 @@ export function VirtualTree<R extends TreeRow>(props: VirtualTreeProps<R>) {
       aria-activedescendant={keyboard.activeIndex >= 0 ? rowId(keyboard.activeIndex) : undefined}
       data-testid={testId}
       data-keys={keys}
+      data-focus-ring="inside"
       onKeyDown={(event) => {
         setKeys(true);
         keyboard.onKeyDown(event);

@@ -26,10 +26,10 @@ export const ExplorerRowView = memo(function ExplorerRowView({ row, selected, sp
     return (
       <Box sx={{ display: 'flex', alignItems: 'center', height: '100%', pl: 0.5, pr: 0.5, gap: 0.5, borderTop: 1, borderColor: 'divider', bgcolor: 'background.default', '&:hover': { bgcolor: 'action.hover' } }}>
         {chevron(row.expanded)}
-        <Typography variant="subtitle2" noWrap title={row.spec.title} sx={{ flex: '0 1 auto', minWidth: 0 }}>
+        <Typography variant="subtitle2" noWrap title={row.spec.title} sx={{ flex: 1, minWidth: 0 }}>
           {row.spec.title}
         </Typography>
-        <Typography variant="caption" color="textSecondary" noWrap sx={{ flexShrink: 0, flex: 1 }}>
+        <Typography variant="caption" color="textSecondary" noWrap sx={{ flexShrink: 0 }}>
           v{row.spec.version} · {row.spec.operationCount}
         </Typography>
         {specActions?.(row.spec.id)}

@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SendRequest } from '../../../shared/contract/http';
 import { buildParamHeaders, buildRequestUrl } from '../../../shared/openapi/url-builder';
+import { useRegionReady } from '../../components/regions';
 import { monoFont } from '../../components/theme/tokens';
 import { MethodBadge } from '../../components/method-badge';
 import { useActiveEnvironment } from '../environments';
@@ -58,6 +59,8 @@ export function OperationRequest({ open }: { open: Extract<OpenRequest, { kind: 
     if (next) sender.send(next);
   };
   useSendShortcut(send);
+  // Opened from the search box with Enter: the keyboard carries on here once the parameters are drawn.
+  useRegionReady('request', Boolean(operation && draft));
 
   if (error) return <Alert severity="error" sx={{ m: 2 }}>{error.message}</Alert>;
   if (!operation || !draft) return <LinearProgress />;

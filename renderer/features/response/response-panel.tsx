@@ -8,6 +8,7 @@ import { useCallback, useState } from 'react';
 import type { HttpResponse, SendRequest } from '../../../shared/contract/http';
 import type { AppError } from '../../../shared/errors';
 import { EmptyState } from '../../components/empty-state';
+import { regionProps } from '../../components/regions';
 import { ExchangeView } from './exchange-view';
 import { PendingView } from './pending-view';
 import { RequestError } from './request-error';
@@ -64,7 +65,7 @@ export function ResponsePanel({ exchange, pending, error, onSend, onCancel }: Re
     );
   }
   return (
-    <Box data-testid="response-panel" aria-label="Answer" component="section" sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, bgcolor: 'background.paper' }}>
+    <Box data-testid="response-panel" aria-label="Answer" component="section" {...regionProps('answer')} sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, bgcolor: 'background.paper' }}>
       {content}
     </Box>
   );

@@ -45,7 +45,7 @@ export function SortHelper({ anchor, onClose, operation, param, separator, value
       {info.singleField && <Alert severity="info" sx={{ mb: 1 }}>This API sorts by one field only.</Alert>}
       {keys.map((key, index) => (
         <Box key={index} sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1 }}>
-          <FieldPicker fields={fields} allowed={info.allowedFields} value={key.field} onChange={(field) => update(index, { field })} />
+          <FieldPicker fields={fields} allowed={info.allowedFields} value={key.field} onChange={(field) => update(index, { field })} autoFocus={index === 0} />
           <ToggleButtonGroup size="small" exclusive value={key.direction} onChange={(_e, direction) => direction && update(index, { direction })}>
             <ToggleButton value="asc" aria-label="ascending">A→Z</ToggleButton>
             <ToggleButton value="desc" aria-label="descending">Z→A</ToggleButton>

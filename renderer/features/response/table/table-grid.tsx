@@ -62,6 +62,8 @@ export function TableGrid({ rows, columns, sort, onSort }: TableGridProps) {
       aria-label="Items"
       aria-rowcount={rows.length + 1}
       data-testid="response-table"
+      data-region-focus
+      data-focus-ring="inside"
       tabIndex={0}
       sx={{
         flex: 1, minHeight: 0, overflow: 'auto', fontSize: 13, outline: 'none',
