@@ -7,10 +7,13 @@ import { screenshotDir } from '../fixtures/shoreline';
 export class AppWindow {
   readonly shell: Locator;
   readonly statusBar: Locator;
+  /** The window's polite live region (what a screen reader hears when a send finishes). */
+  readonly announcer: Locator;
 
   constructor(readonly page: Page) {
     this.shell = page.getByTestId('app-shell');
     this.statusBar = page.getByTestId('status-bar');
+    this.announcer = page.getByTestId('announcer');
   }
 
   /** Waits until the app has loaded and talked to its host. */
@@ -29,6 +32,13 @@ export class AppWindow {
   async chooseTheme(label: 'Match my system' | 'Light' | 'Dark'): Promise<void> {
     await this.page.getByRole('button', { name: 'Theme' }).click();
     await this.page.getByRole('menuitem', { name: label }).click();
+  }
+
+  /** Switches between light and dark with Ctrl+Shift+L and waits until the window has. */
+  async toggleTheme(): Promise<void> {
+    const before = await this.themeMode();
+    await this.page.keyboard.press('Control+Shift+L');
+    await expect.poll(() => this.themeMode()).not.toBe(before);
   }
 
   /** The theme the window shows now. */

@@ -1,7 +1,7 @@
 /** The coloured HTTP-method label used in the explorer, the builder and the history (colours per theme in theme/colours.ts). */
 import Box from '@mui/material/Box';
 import { useTheme } from '@mui/material/styles';
-import { methodColour } from './theme/colours';
+import { methodColour, themeColours } from './theme/colours';
 import { monoFont } from './theme/tokens';
 
 /** A small fixed-width method label, e.g. GET in green. */
@@ -17,7 +17,7 @@ export function MethodBadge({ method, size = 'small' }: { method: string; size?:
         fontWeight: 700,
         fontSize: size === 'small' ? 10.5 : 12,
         letterSpacing: 0.3,
-        color: methodColour(theme.shoreline, upper),
+        color: methodColour(themeColours(theme), upper),
         minWidth: size === 'small' ? 44 : 56,
         display: 'inline-block',
         flexShrink: 0,

@@ -54,14 +54,14 @@ const light: ShorelineColours = {
   text: { primary: 'rgba(0, 0, 0, 0.87)', secondary: 'rgba(0, 0, 0, 0.64)' },
   controlBorder: 'rgba(15, 23, 42, 0.5)',
   divider: 'rgba(15, 23, 42, 0.12)',
-  success: '#17703a',
-  info: '#0b67a8',
-  warning: '#8f5600',
+  success: '#156a37',
+  info: '#0a5e9a',
+  warning: '#844f00',
   error: '#b3261e',
   onWarning: '#ffffff',
-  methods: { GET: '#0a7443', POST: '#1f5fc4', PUT: '#8f5600', PATCH: '#7b3aa0', DELETE: '#c0261c', other: '#52616b' },
+  methods: { GET: '#07653a', POST: '#1b56b5', PUT: '#844f00', PATCH: '#7b3aa0', DELETE: '#b3261e', other: '#52616b' },
   highlight: { background: '#ffe082', text: '#1f1a00' },
-  sandbox: { text: '#0b6e66', background: 'rgba(13, 148, 136, 0.12)' },
+  sandbox: { text: '#085c55', background: 'rgba(13, 148, 136, 0.12)' },
   hover: 'rgba(0, 0, 0, 0.04)',
   selected: 'rgba(0, 0, 0, 0.08)',
 };
@@ -91,6 +91,11 @@ const dark: ShorelineColours = {
 /** The colours of `mode`. */
 export function shorelineColours(mode: 'light' | 'dark'): ShorelineColours {
   return mode === 'dark' ? dark : light;
+}
+
+/** The colours of a theme: its own, or (a plain MUI theme, as in unit tests) those of its mode. */
+export function themeColours(theme: { shoreline?: ShorelineColours; palette: { mode: 'light' | 'dark' } }): ShorelineColours {
+  return theme.shoreline ?? shorelineColours(theme.palette.mode);
 }
 
 /** The badge colour of `method` in `colours`. */

@@ -23,7 +23,7 @@ function focusRing(colour: string) {
   const ring = { outline: `2px solid ${colour}`, outlineOffset: 1 };
   return {
     'html :focus-visible': ring,
-    'html .MuiTab-root:focus-visible, html .MuiMenuItem-root:focus-visible, html .MuiListItemButton-root:focus-visible': { outlineOffset: -3 },
+    'html .MuiTab-root:focus-visible, html .MuiMenuItem-root:focus-visible, html .MuiListItemButton-root:focus-visible, html [role="tabpanel"]:focus-visible': { outlineOffset: -3 },
     // Monaco marks its editor `.focused`; the ring goes round the whole editor.
     'html .monaco-editor.focused': { ...ring, outlineOffset: -2 },
     'html .MuiInputBase-input:focus-visible, html [data-focus-ring="inside"]:focus-visible, html .monaco-editor :focus-visible': { outline: 'none' },
@@ -72,6 +72,9 @@ export function shorelineTheme(mode: 'light' | 'dark'): Theme {
       MuiTabs: { styleOverrides: { root: { minHeight: 40 } } },
       MuiTooltip: { defaultProps: { arrow: true } },
       MuiPaper: { defaultProps: { elevation: 0 } },
+      // The words of a read-only (disabled) form stay readable: they still say what is set.
+      MuiFormLabel: { styleOverrides: { root: { '&.Mui-disabled': { color: c.text.secondary } } } },
+      MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: c.text.secondary } } } },
       // A text field's outline is how a user finds it: 3:1 against the page (WCAG 1.4.11).
       MuiOutlinedInput: { styleOverrides: { notchedOutline: { borderColor: c.controlBorder } } },
     },

@@ -80,12 +80,13 @@ export function OperationRequest({ open }: { open: Extract<OpenRequest, { kind: 
         </Alert>
       )}
       {!activeEnvironment && <Alert severity="info" sx={{ mx: 1.5, mb: 1 }}>Choose an environment at the top right so Shoreline knows which server {'{{baseUrl}}'} is.</Alert>}
-      <Tabs value={tab} onChange={(_e, next: BuilderTab) => setTab(next)} sx={{ px: 1.5, borderBottom: 1, borderColor: 'divider' }}>
-        <Tab value="params" label={`Parameters${draft.params.length ? ` (${ticked}/${draft.params.length})` : ''}`} />
-        {operation.requestBody && <Tab value="body" label="Body" />}
-        <Tab value="docs" label="Docs" />
+      <Tabs value={tab} onChange={(_e, next: BuilderTab) => setTab(next)} aria-label="Request parts" sx={{ px: 1.5, borderBottom: 1, borderColor: 'divider' }}>
+        <Tab value="params" id="builder-tab-params" aria-controls="builder-tabpanel" label={`Parameters${draft.params.length ? ` (${ticked}/${draft.params.length})` : ''}`} />
+        {operation.requestBody && <Tab value="body" id="builder-tab-body" aria-controls="builder-tabpanel" label="Body" />}
+        <Tab value="docs" id="builder-tab-docs" aria-controls="builder-tabpanel" label="Docs" />
       </Tabs>
-      <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+      {/* The docs hold nothing to focus, so their panel takes focus itself: the keyboard can scroll them. */}
+      <Box role="tabpanel" id="builder-tabpanel" aria-labelledby={`builder-tab-${tab}`} tabIndex={tab === 'docs' ? 0 : undefined} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
         {tab === 'params' && <ParamsTable operation={operation} draft={draft} onChange={(row, patch) => setDraft((d) => editParam(d, row, patch))} />}
         {tab === 'body' && <BodyTab operation={operation} specId={open.specId} body={draft.body ?? ''} onChange={(body) => setDraft((d) => ({ ...d, body }))} />}
         {tab === 'docs' && <DocsTab operation={operation} />}
