@@ -6,7 +6,7 @@
 
 /** The paragraph appended to a description where auth was a connection. */
 export const connectionNote =
-  'Shoreline: requests here were signed in by a Shoreline connection (its client secret stays in the keychain and is never exported). Set the {{token}} variable to a token, or set up OAuth 2.0 here in Postman.';
+  'Shoreline: requests here were signed in by a Shoreline connection (its client secret stays in the keychain and is never exported). Set the bearer token variable to a token, or set up OAuth 2.0 here in Postman.';
 
 /** `description` with the connection note added as its last paragraph. */
 export function withConnectionNote(description: string | undefined): string {

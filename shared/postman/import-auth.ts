@@ -20,7 +20,8 @@ function withhold(state: ImportState, value: string, label: string, kind: 'passw
   if (value.trim() === '') return undefined;
   const variable = referencedVariable(value);
   if (variable) {
-    state.forcedSecrets.set(variable, kind);
+    // Being a client secret says the most (the connection offer asks for it); keep that.
+    if (state.forcedSecrets.get(variable) !== 'client-secret') state.forcedSecrets.set(variable, kind);
     return undefined;
   }
   if (isOnlyReference(value)) return undefined;

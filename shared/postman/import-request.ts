@@ -88,7 +88,9 @@ export function importRequest(item: PostmanItem, name: string, path: readonly st
   }
   if (body.kind === 'form-urlencoded') body = { ...body, rows: body.rows.map((r) => state.secretRow(state.placeholderRow(r, id, 'form'), name)) };
 
-  const own = scopeAuth(readAuth(request.auth), id, path, state);
+  const reading = readAuth(request.auth);
+  // A token request's Basic credentials are the connection's client id and secret: the offer has them.
+  const own = token && reading.kind === 'basic' ? { auth: { kind: 'none' as const }, rows: [] } : scopeAuth(reading, id, path, state);
   const authRows = own.auth.kind === 'inherit' ? [...inherited, ...own.rows] : own.rows;
   headers = [...headers, ...authRows.filter((r) => r.in === 'header').map((r) => r.row)].map((h) => {
     const bearer = /^\s*Bearer\s+(\{\{[^{}]+\}\})\s*$/i.exec(h.value)?.[1];

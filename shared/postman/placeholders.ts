@@ -52,7 +52,7 @@ export function emptyJsonPlaceholders(text: string): { text: string; hints: { ke
       let j = i + 1;
       while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
       const literal = text.slice(i, j + 1);
-      let value = '';
+      let value: string;
       try {
         value = JSON.parse(literal) as string;
       } catch {
