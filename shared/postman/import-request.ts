@@ -4,7 +4,7 @@ import { httpMethodSchema, type RequestRow } from '../model/request';
 import { withoutConnectionNote } from './export-note';
 import { scopeAuth } from './import-auth';
 import type { AuthRow, ImportState } from './import-state';
-import { emptyJsonPlaceholders } from './placeholders';
+import { emptyJsonPlaceholders, hintDescription } from './placeholders';
 import { importBody } from './postman-body';
 import { readAuth } from './postman-auth';
 import { descriptionText, textOf, type PostmanEvent, type PostmanItem, type PostmanRequest, type PostmanRow } from './postman-format';
@@ -98,6 +98,12 @@ export function importRequest(item: PostmanItem, name: string, path: readonly st
     if (h.enabled && /^authorization$/i.test(h.key.trim()) && variable !== undefined && state.offeredTokens.has(variable)) {
       if (!state.applyTo.includes(id)) state.applyTo.push(id);
       return { ...h, enabled: false, description: 'Turned off at import: the connection offered for this collection signs requests in.' };
+    }
+    // `Bearer <token>` from Postman's OpenAPI importer would be sent as written and beat the connection.
+    const scheme = /^\s*(Bearer|Basic)\s+<([A-Za-z][A-Za-z0-9 _.-]{0,40})>\s*$/i.exec(h.value);
+    if (scheme && /^authorization$/i.test(h.key.trim())) {
+      state.hints.push({ itemId: id, where: 'header', key: h.key, hint: scheme[2] as string });
+      return { ...h, value: '', enabled: false, description: hintDescription(`${scheme[1] as string} ${scheme[2] as string}`, h.description) };
     }
     return state.secretRow(state.placeholderRow(h, id, 'header'), name);
   });

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tidyScript } from './cut-text';
 import { analyzeScript } from './analyze-script';
 import { describeScript } from './describe-script';
 import { findSaves } from './find-saves';
@@ -129,5 +131,51 @@ describe('the script reader underneath', () => {
       'Shoreline runs no JavaScript from a file. This script ran after the answer in Postman and checks the answer with tests, writes to the console and defines functions.',
     );
     expect(describeScript('// only a note', 'prerequest')).toBe('Shoreline runs no JavaScript from a file. This script ran before the request in Postman and holds only comments.');
+  });
+});
+
+describe('nothing is dropped silently', () => {
+  const fragments = [
+    'pm.collectionVariables.set("id", pm.response.json().id);',
+    'var j = pm.response.json();',
+    'pm.environment.set("x", j.items[0].name)',
+    'console.log(j)',
+    'if (pm.response.code === 200) {',
+    'if (x) {',
+    '}',
+    ' else {',
+    '// note',
+    '/* block',
+    '*/',
+    '"str',
+    '`tpl ${',
+    '/re[}]/g.test(s)',
+    'for (;;) {',
+    ')',
+    '\n',
+    '\r\n',
+  ];
+  const script = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 12 })), { maxLength: 12 }).map((parts) => parts.join('\n'));
+
+  it('never throws, and a script with no captures is kept whole (tidied)', () => {
+    fc.assert(
+      fc.property(script, (text) => {
+        const result = analyzeScript(text);
+        if (result.captures.length === 0) expect(result.notRun ?? '').toBe(tidyScript(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps every line that is not part of a capture', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('console.log(1)', 'pm.test("t", () => {})', 'let k = 2'), { minLength: 1, maxLength: 5 }), fc.nat({ max: 5 }), (kept, at) => {
+        const lines = [...kept];
+        lines.splice(Math.min(at, lines.length), 0, 'pm.globals.set("g", pm.response.json().a[1]);');
+        const result = analyzeScript(lines.join('\n'));
+        expect(result.captures).toEqual([{ variable: 'g', source: 'body', path: 'a[1]', scope: 'global', enabled: true }]);
+        expect(result.notRun).toBe(kept.join('\n'));
+      }),
+    );
   });
 });

@@ -29,7 +29,7 @@ export interface ScriptAnalysis {
 type Node =
   | { kind: 'save'; s: Statement; capture: Capture; bindingsUsed: string[]; widened: boolean; accepted: boolean }
   | { kind: 'bind'; s: Statement; name: string; ref: ResponseRef; nameToken: number; uses: string[] }
-  | { kind: 'guard'; s: Statement; present: boolean; children: Node[] }
+  | { kind: 'guard'; s: Statement; present: boolean; children: Node[]; closed: boolean; marked: boolean }
   | { kind: 'keep'; s: Statement };
 
 /** Names assigned after their declaration, or declared twice: not safe to read as bound to the answer. */
@@ -89,7 +89,9 @@ export function analyzeScript(text: string, allowCaptures = true): ScriptAnalysi
         if (guard) {
           const body = s.then.kind === 'block' ? s.then.body : [s.then];
           const code = guard.kind === 'success' ? guard.code : within;
-          return { kind: 'guard', s, present: guard.kind === 'present', children: build(body, new Map(scope), code) };
+          const closed = s.then.kind !== 'block' || s.then.closed;
+          const marked = comments.some((c) => c.start >= s.start && c.end <= s.end && c.text.trimStart().startsWith(disabledCaptureMarker));
+          return { kind: 'guard', s, present: guard.kind === 'present', children: build(body, new Map(scope), code), closed, marked };
         }
       }
       return { kind: 'keep', s };
@@ -108,7 +110,8 @@ export function analyzeScript(text: string, allowCaptures = true): ScriptAnalysi
       case 'bind':
         return cutNames.has(n.name);
       case 'guard':
-        return n.children.every(isCut);
+        // Cut only a whole, closed check that held captures (or captures turned off): nothing else goes.
+        return n.closed && (n.children.length > 0 || n.marked) && n.children.every(isCut);
       case 'keep':
         return false;
     }

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 
 /** A statement: a block, an `if`, or any other statement, with the tokens and source offsets it covers. */
 export type Statement =
-  | { kind: 'block'; from: number; to: number; start: number; end: number; body: Statement[] }
+  | { kind: 'block'; from: number; to: number; start: number; end: number; body: Statement[]; closed: boolean }
   | { kind: 'if'; from: number; to: number; start: number; end: number; test: [number, number]; then: Statement; otherwise?: Statement }
   | { kind: 'other'; from: number; to: number; start: number; end: number };
 
@@ -73,7 +73,7 @@ export function parseStatements(tokens: readonly Token[]): Statement[] {
         body.push(inner);
         j = inner.to;
       }
-      return make('block', i, Math.min(j + 1, tokens.length), { body });
+      return make('block', i, Math.min(j + 1, tokens.length), { body, closed: j < tokens.length });
     }
     if (t.type === 'punct' && t.value === ';') return make('other', i, i + 1);
     if (t.type !== 'ident') return expression(i);
