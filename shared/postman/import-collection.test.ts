@@ -314,6 +314,12 @@ describe('bad input, in words', () => {
     expect(result.report.warnings[0]?.message).toMatch(/"LINK", which Shoreline cannot send/);
   });
 
+  it('reads a collection wrapped as the Postman API returns it, and says which Postman settings are not kept', () => {
+    const result = imported({ collection: { info: { name: 'api', schema: 'https://schema.postman.com/json/collection/v2.1.0/collection.json' }, item: [{ name: 'r', request: 'https://x', protocolProfileBehavior: { disableBodyPruning: true } }] } });
+    expect(result.collection.name).toBe('api');
+    expect(result.report.warnings.map((w) => w.message)).toContain("Postman's request settings (protocolProfileBehavior) are not kept.");
+  });
+
   it('accepts a file that does not name its version, as v2.1, saying so', () => {
     const result = imported({ info: { name: 'x' }, item: [] });
     expect(result.collection.origin).toMatchObject({ schemaVersion: '2.1' });

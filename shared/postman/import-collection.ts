@@ -31,6 +31,11 @@ function depthOf(items: readonly PostmanItem[]): number {
   return items.reduce((deepest, item) => (Array.isArray(item.item) ? Math.max(deepest, 1 + depthOf(item.item)) : deepest), 0);
 }
 
+/** True when the collection or any item carries Postman's request settings. */
+function usesSettings(node: { protocolProfileBehavior?: unknown; item?: unknown }): boolean {
+  return node.protocolProfileBehavior !== undefined || (Array.isArray(node.item) && node.item.some((i: PostmanItem) => usesSettings(i)));
+}
+
 /** Converts `items` (the contents of the collection or of one folder at `path`). */
 function importItems(items: readonly PostmanItem[], path: readonly string[], inherited: readonly AuthRow[], state: ImportState): CollectionItem[] {
   const out: CollectionItem[] = [];
@@ -99,7 +104,7 @@ export function importPostmanCollection(input: unknown, options: PostmanImportOp
   const rawVariables = file.variable ?? [];
   const variables = rawVariables.map((v) => state.variableRow(state.placeholderRow(rowOf(v), id, 'variable'), 'the collection variables', v.type));
   const description = withoutConnectionNote(descriptionText(file.info.description));
-  if (JSON.stringify(file).includes('"protocolProfileBehavior"')) state.note('info', "Postman's per-request settings (protocolProfileBehavior) are not kept.", []);
+  if (usesSettings(file)) state.note('info', "Postman's request settings (protocolProfileBehavior) are not kept.", []);
 
   const now = options.now ?? new Date().toISOString();
   const parsed = collectionSchema.safeParse({

@@ -38,19 +38,10 @@ export function importReport(collection: Collection, state: ImportState, offer: 
 }
 
 /** What `shoreline import --json` prints for a Postman collection, field for field as the issue spells it. */
-export interface CollectionImportJson {
-  kind: 'collection';
-  id: string;
-  name: string;
-  requests: number;
-  folders: number;
-  variables: number;
-  captures: number;
-  scriptsNotRun: number;
-  secretsWithheld: string[];
-  connectionOffer: { tokenUrl: string; clientId: string; clientAuth: 'body' | 'basic' } | null;
-  findings: ImportFinding[];
-}
+export type CollectionImportJson = { kind: 'collection'; id: string; name: string } & Omit<ImportReport, 'connectionOffer' | 'warnings'> & {
+    connectionOffer: Pick<ConnectionOffer, 'tokenUrl' | 'clientId' | 'clientAuth'> | null;
+    findings: ImportFinding[];
+  };
 
 /** The CLI's JSON for an import: counts, names of withheld secrets (never their values), the offer, findings. */
 export function importReportJson(imported: PostmanImport): CollectionImportJson {

@@ -170,7 +170,7 @@ describe('nothing is dropped silently', () => {
   it('keeps every line that is not part of a capture', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('console.log(1)', 'pm.test("t", () => {})', 'let k = 2'), { minLength: 1, maxLength: 5 }), fc.nat({ max: 5 }), (kept, at) => {
-        const lines = [...kept];
+        const lines: string[] = [...kept];
         lines.splice(Math.min(at, lines.length), 0, 'pm.globals.set("g", pm.response.json().a[1]);');
         const result = analyzeScript(lines.join('\n'));
         expect(result.captures).toEqual([{ variable: 'g', source: 'body', path: 'a[1]', scope: 'global', enabled: true }]);
