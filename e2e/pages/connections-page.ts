@@ -67,9 +67,9 @@ export class ConnectionsPage {
     await expect(this.environmentsDialog).toBeVisible();
   }
 
-  /** A connection's entry in the dialog's list. */
+  /** A connection's entry in the dialog's list (its button is named by all it shows: name, host, "Built in"). */
   connectionItem(name: string): Locator {
-    return this.connectionsDialog.getByRole('list', { name: 'Connections' }).getByRole('button', { name, exact: true });
+    return this.connectionsDialog.getByRole('list', { name: 'Connections' }).getByRole('button').and(this.page.locator(`[data-connection-name=${JSON.stringify(name)}]`));
   }
 
   /** Opens a saved connection in the form. */
@@ -154,7 +154,7 @@ export class ConnectionsPage {
 
   /** An environment's entry in the environments dialog's list. */
   environmentItem(name: string): Locator {
-    return this.environmentsDialog.getByRole('list', { name: 'Environments' }).getByRole('button', { name, exact: true });
+    return this.environmentsDialog.getByRole('list', { name: 'Environments' }).getByRole('button').and(this.page.locator(`[data-environment-name=${JSON.stringify(name)}]`));
   }
 
   /** Creates an environment from the "New environment" menu. */

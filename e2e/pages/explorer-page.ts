@@ -59,6 +59,19 @@ export class ExplorerPage {
     await expect(this.page.getByRole('heading', { level: 2, name: summary })).toBeVisible();
   }
 
+  /** The tree's active row (the one `aria-activedescendant` names), as the keyboard sees it. */
+  activeRow(): Locator {
+    return this.page.locator('[role="treeitem"][data-active="true"]');
+  }
+
+  /** The text of the active row, and checks that the tree really names it as its active descendant. */
+  async activeRowText(): Promise<string> {
+    const id = await this.tree.getAttribute('aria-activedescendant');
+    expect(id, 'the tree names an active row').toBeTruthy();
+    await expect(this.activeRow()).toHaveAttribute('id', id!);
+    return ((await this.activeRow().textContent()) ?? '').trim();
+  }
+
   /** The text marked as matching the search in the first rows. */
   highlighted(): Promise<string[]> {
     return this.tree.locator('mark').allTextContents();

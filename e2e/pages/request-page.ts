@@ -9,6 +9,29 @@ export class RequestPage {
     this.url = page.getByTestId('request-url');
   }
 
+  /** The open endpoint's name (the builder's heading). */
+  get title(): Locator {
+    return this.page.getByRole('heading', { level: 2 });
+  }
+
+  /** A parameter helper's popover. */
+  helper(kind: 'select' | 'sort' | 'filter'): Locator {
+    return this.page.getByTestId(`${kind}-helper`);
+  }
+
+  /** Opens a parameter's helper with its button. */
+  async openHelper(kind: 'select' | 'sort' | 'filter'): Promise<void> {
+    const names = { select: 'Choose fields', sort: 'Build the sort order', filter: 'Build a filter' };
+    await this.page.getByRole('button', { name: names[kind] }).click();
+    await expect(this.helper(kind)).toBeVisible();
+  }
+
+  /** Closes a helper with its Done button. */
+  async closeHelper(kind: 'select' | 'sort' | 'filter'): Promise<void> {
+    await this.helper(kind).getByRole('button', { name: 'Done' }).click();
+    await expect(this.helper(kind)).toBeHidden();
+  }
+
   /** The row of a parameter. */
   param(name: string): Locator {
     return this.page.getByTestId(`param-${name}`);

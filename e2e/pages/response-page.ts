@@ -14,6 +14,8 @@ export class ResponsePage {
   readonly paginationBar: Locator;
   readonly fetchAllNote: Locator;
   readonly columnChooser: Locator;
+  /** The read-only Monaco view of the Pretty tab. */
+  readonly prettyView: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByTestId('response-panel');
@@ -24,6 +26,7 @@ export class ResponsePage {
     this.paginationBar = this.panel.getByTestId('pagination-bar');
     this.fetchAllNote = this.panel.getByTestId('fetch-all-note');
     this.columnChooser = page.getByTestId('column-chooser');
+    this.prettyView = this.panel.locator('.monaco-editor .view-lines');
   }
 
   /** Waits until an answer is on screen (not waiting, not empty). */

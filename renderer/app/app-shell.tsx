@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../../shared/contract/settings';
 import { useHost } from '../host/host-context';
 import { useHostQuery } from '../host/use-host-query';
+import { focusRegion, focusRegionWhenReady } from '../components/regions';
 import { ConnectionBar } from '../features/connections';
 import { RequestArea } from '../features/request';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -36,8 +37,13 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
       showHelp: () => setHelpOpen(true),
       showTab: (index: number) => void updateSettings({ sidebarTab: sidebarTabs[index] ?? 'explorer' }),
       toggleTheme: () => void updateSettings({ theme: mode === 'dark' ? 'light' : 'dark' }),
+      focusSearch: () => {
+        if (tab === 'explorer') return void focusRegion('sidebar');
+        focusRegionWhenReady('sidebar');
+        void updateSettings({ sidebarTab: 'explorer' });
+      },
     }),
-    [updateSettings, mode],
+    [updateSettings, mode, tab],
   );
   useShortcuts(actions);
 

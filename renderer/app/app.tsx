@@ -3,6 +3,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useMemo } from 'react';
+import { AnnouncerProvider } from '../components/announcer';
 import { NotifierProvider } from '../components/notifier';
 import { EnvironmentsProvider } from '../features/environments';
 import { WorkspaceProvider } from '../features/workspace';
@@ -20,13 +21,15 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline enableColorScheme />
-      <NotifierProvider>
-        <EnvironmentsProvider>
-          <WorkspaceProvider>
-            <AppShell settings={settings} updateSettings={updateSettings} mode={mode} />
-          </WorkspaceProvider>
-        </EnvironmentsProvider>
-      </NotifierProvider>
+      <AnnouncerProvider>
+        <NotifierProvider>
+          <EnvironmentsProvider>
+            <WorkspaceProvider>
+              <AppShell settings={settings} updateSettings={updateSettings} mode={mode} />
+            </WorkspaceProvider>
+          </EnvironmentsProvider>
+        </NotifierProvider>
+      </AnnouncerProvider>
     </ThemeProvider>
   );
 }

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { Settings } from '../../shared/contract/settings';
+import { regionProps } from '../components/regions';
 import { CollectionsPanel } from '../features/collections';
 import { ExplorerPanel } from '../features/explorer';
 import { HistoryPanel } from '../features/history';
@@ -16,7 +17,7 @@ const labels: Record<Settings['sidebarTab'], string> = { explorer: 'Explorer', c
 export function Sidebar({ tab, onTab }: { tab: Settings['sidebarTab']; onTab: (tab: Settings['sidebarTab']) => void }) {
   const { reopen } = useWorkspace();
   return (
-    <Box component="nav" aria-label="Sidebar" sx={{ width: 340, flexShrink: 0, display: 'flex', flexDirection: 'column', borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', minHeight: 0 }}>
+    <Box component="nav" aria-label="Sidebar" {...regionProps('sidebar')} sx={{ width: 340, flexShrink: 0, display: 'flex', flexDirection: 'column', borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', minHeight: 0 }}>
       <Tabs value={tab} onChange={(_e, value: Settings['sidebarTab']) => onTab(value)} variant="fullWidth" sx={{ borderBottom: 1, borderColor: 'divider' }}>
         {sidebarTabs.map((t) => (
           <Tab key={t} value={t} label={labels[t]} id={`sidebar-tab-${t}`} aria-controls={`sidebar-panel-${t}`} />

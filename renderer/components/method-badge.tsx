@@ -1,26 +1,13 @@
-/** The coloured HTTP-method label used in the explorer, the builder and the history. */
+/** The coloured HTTP-method label used in the explorer, the builder and the history (colours per theme in theme/colours.ts). */
 import Box from '@mui/material/Box';
+import { useTheme } from '@mui/material/styles';
+import { methodColour, themeColours } from './theme/colours';
 import { monoFont } from './theme/tokens';
-
-const colours: Record<string, string> = {
-  GET: '#0f9d58',
-  POST: '#2f6fdb',
-  PUT: '#c77700',
-  PATCH: '#8e44ad',
-  DELETE: '#d93025',
-  HEAD: '#607d8b',
-  OPTIONS: '#607d8b',
-  TRACE: '#607d8b',
-};
-
-/** The colour of a method's badge. */
-export function methodColour(method: string): string {
-  return colours[method.toUpperCase()] ?? '#607d8b';
-}
 
 /** A small fixed-width method label, e.g. GET in green. */
 export function MethodBadge({ method, size = 'small' }: { method: string; size?: 'small' | 'medium' }) {
   const upper = method.toUpperCase();
+  const theme = useTheme();
   return (
     <Box
       component="span"
@@ -30,7 +17,7 @@ export function MethodBadge({ method, size = 'small' }: { method: string; size?:
         fontWeight: 700,
         fontSize: size === 'small' ? 10.5 : 12,
         letterSpacing: 0.3,
-        color: methodColour(upper),
+        color: methodColour(themeColours(theme), upper),
         minWidth: size === 'small' ? 44 : 56,
         display: 'inline-block',
         flexShrink: 0,

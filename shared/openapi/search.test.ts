@@ -66,3 +66,15 @@ describe('phrase ranking', () => {
     expect(results[0]?.operation.summary).toBe('Get all storage systems');
   });
 });
+
+describe('ties', () => {
+  it('puts the shortest path first among equal scores, so one word finds the general list before its sub-resources', () => {
+    const op = (path: string, summary: string) => ({ id: `GET ${path}`, method: 'GET' as const, path, summary, tags: ['t'], deprecated: false });
+    const node = {
+      spec: { id: 's' } as SpecSummary,
+      tags: [{ name: 't', operations: [op('/api/v1/storage-systems/{systemId}/alarms', 'Get all alarms'), op('/api/v1/storage-systems/{systemId}', 'Get a storage system'), op('/api/v1/storage-systems', 'Get all storage systems')] }],
+    };
+    const results = searchOperations(buildSearchIndex([node]), 'storage');
+    expect(results.map((m) => m.operation.path)).toEqual(['/api/v1/storage-systems', '/api/v1/storage-systems/{systemId}', '/api/v1/storage-systems/{systemId}/alarms']);
+  });
+});

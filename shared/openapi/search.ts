@@ -137,6 +137,8 @@ export function searchOperations(index: SearchIndex, query: string, limit = Numb
     if (match && phrase) match.score += phraseBonus(entry.operation, phrase);
     if (match) out.push(match);
   }
-  if (tokens.length > 0) out.sort((a, b) => b.score - a.score);
+  // Equal scores go shortest path first: "storage" puts /storage-systems before its 40 sub-resources,
+  // so the first match (which Enter in the search box opens) is the general list a user means.
+  if (tokens.length > 0) out.sort((a, b) => b.score - a.score || a.operation.path.length - b.operation.path.length);
   return out.length > limit ? out.slice(0, limit) : out;
 }

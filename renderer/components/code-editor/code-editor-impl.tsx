@@ -36,6 +36,8 @@ export default function CodeEditorImpl({ value, onChange, language = 'json', rea
         folding: true,
         ariaLabel,
         fixedOverflowWidgets: true,
+        // A read-only view has nothing to indent: Tab moves on, so the keyboard is never trapped here.
+        tabFocusMode: readOnly,
       }}
     />
   );

@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Skeleton from '@mui/material/Skeleton';
@@ -42,37 +43,40 @@ export function ConnectionList({ connections, error, selected, onSelect }: Conne
       {error && <ErrorAlert error={error} sx={{ m: 1.5 }} />}
       <List aria-label="Connections" sx={{ flex: 1, overflow: 'auto', px: 1, py: 1 }}>
         {connections === undefined &&
-          [0, 1, 2].map((i) => <Skeleton key={i} variant="rounded" height={48} sx={{ mb: 0.75 }} aria-hidden />)}
+          [0, 1, 2].map((i) => <Skeleton key={i} component="li" variant="rounded" height={48} sx={{ mb: 0.75 }} aria-hidden />)}
         {selected === 'new' && (
-          <ListItemButton selected aria-current="true" sx={{ borderRadius: 1, mb: 0.5 }}>
-            <ListItemText primary="New connection" secondary="Not saved yet" slotProps={{ primary: { sx: { fontStyle: 'italic', fontWeight: 600 } } }} />
-          </ListItemButton>
+          <ListItem disablePadding>
+            <ListItemButton selected aria-current="true" sx={{ borderRadius: 1, mb: 0.5 }}>
+              <ListItemText primary="New connection" secondary="Not saved yet" slotProps={{ primary: { sx: { fontStyle: 'italic', fontWeight: 600 } } }} />
+            </ListItemButton>
+          </ListItem>
         )}
         {connections?.map((c) => (
-          <ListItemButton
-            key={c.id}
-            selected={c.id === selected}
-            aria-current={c.id === selected ? 'true' : undefined}
-            aria-label={c.name}
-            aria-describedby={`${c.id}-where${c.builtIn ? ` ${c.id}-builtin` : ''}`}
-            onClick={() => c.id !== selected && onSelect(c.id)}
-            sx={{ borderRadius: 1, mb: 0.5, gap: 1 }}
-          >
-            <ListItemText
-              primary={c.name}
-              secondary={where(c)}
-              slotProps={{ primary: { noWrap: true, sx: { fontWeight: 600 } }, secondary: { noWrap: true, id: `${c.id}-where` } }}
-            />
-            {c.builtIn && <Chip id={`${c.id}-builtin`} label="Built in" size="small" variant="outlined" sx={{ height: 20, fontSize: 11 }} />}
-            {!c.hasSecret && (
-              <Tooltip title={c.kind === 'pasted-token' ? 'No token stored' : 'No secret stored'}>
-                <KeyOffOutlined fontSize="small" color="warning" aria-label="No secret stored" />
-              </Tooltip>
-            )}
-          </ListItemButton>
+          // The button's name is all it shows (name, where, "Built in"), so what is read is what is seen.
+          <ListItem key={c.id} disablePadding>
+            <ListItemButton
+              selected={c.id === selected}
+              data-connection-name={c.name}
+              aria-current={c.id === selected ? 'true' : undefined}
+              onClick={() => c.id !== selected && onSelect(c.id)}
+              sx={{ borderRadius: 1, mb: 0.5, gap: 1 }}
+            >
+              <ListItemText
+                primary={c.name}
+                secondary={where(c)}
+                slotProps={{ primary: { noWrap: true, sx: { fontWeight: 600 } }, secondary: { noWrap: true } }}
+              />
+              {c.builtIn && <Chip label="Built in" size="small" variant="outlined" sx={{ height: 20, fontSize: 11 }} />}
+              {!c.hasSecret && (
+                <Tooltip title={c.kind === 'pasted-token' ? 'No token stored' : 'No secret stored'}>
+                  <KeyOffOutlined fontSize="small" color="warning" aria-label="No secret stored" />
+                </Tooltip>
+              )}
+            </ListItemButton>
+          </ListItem>
         ))}
         {connections?.length === 0 && selected !== 'new' && (
-          <Box sx={{ p: 2, color: 'text.secondary', fontSize: 13 }}>No connections yet. Add the client ID and secret you created in the GreenLake console.</Box>
+          <Box component="li" sx={{ p: 2, color: 'text.secondary', fontSize: 13, listStyle: 'none' }}>No connections yet. Add the client ID and secret you created in the GreenLake console.</Box>
         )}
       </List>
     </>

@@ -8,6 +8,7 @@ import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { Environment } from '../../../shared/contract/environments';
+import { themeColours } from '../../components/theme/colours';
 
 const sandboxTeal = '#0d9488';
 
@@ -39,8 +40,8 @@ export function SandboxChip() {
         height: 18,
         fontSize: 11,
         fontWeight: 700,
-        color: theme.palette.mode === 'dark' ? '#5eead4' : sandboxTeal,
-        bgcolor: theme.palette.mode === 'dark' ? 'rgba(45,212,191,0.16)' : 'rgba(13,148,136,0.12)',
+        color: themeColours(theme).sandbox.text,
+        bgcolor: themeColours(theme).sandbox.background,
         '& .MuiChip-label': { px: 0.75 },
       })}
     />

@@ -2,6 +2,7 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
@@ -30,30 +31,31 @@ export function EnvironmentList({ environments, activeId, error, selected, onSel
       </Box>
       {error && <ErrorAlert error={error} sx={{ m: 1.5 }} />}
       <List aria-label="Environments" sx={{ flex: 1, overflow: 'auto', px: 1, py: 1 }}>
-        {environments === undefined && [0, 1, 2].map((i) => <Skeleton key={i} variant="rounded" height={48} sx={{ mb: 0.75 }} aria-hidden />)}
+        {environments === undefined && [0, 1, 2].map((i) => <Skeleton key={i} component="li" variant="rounded" height={48} sx={{ mb: 0.75 }} aria-hidden />)}
         {environments?.map((e) => (
-          <ListItemButton
-            key={e.id}
-            selected={e.id === selected}
-            aria-current={e.id === selected ? 'true' : undefined}
-            aria-label={e.name}
-            aria-describedby={`${e.id}-base${e.id === activeId ? ` ${e.id}-active` : ''}`}
-            onClick={() => e.id !== selected && onSelect(e.id)}
-            sx={{ borderRadius: 1, mb: 0.5, display: 'block', py: 0.75 }}
-          >
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-              <Box sx={{ flex: 1, minWidth: 0 }}>
-                <EnvironmentLabel environment={e} bold />
+          // The button's name is all it shows (name, Sandbox, Active, base URL): what is read is what is seen.
+          <ListItem key={e.id} disablePadding>
+            <ListItemButton
+              selected={e.id === selected}
+              data-environment-name={e.name}
+              aria-current={e.id === selected ? 'true' : undefined}
+              onClick={() => e.id !== selected && onSelect(e.id)}
+              sx={{ borderRadius: 1, mb: 0.5, display: 'block', py: 0.75 }}
+            >
+              <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                <Box sx={{ flex: 1, minWidth: 0 }}>
+                  <EnvironmentLabel environment={e} bold />
+                </Box>
+   {e.id === activeId && <Chip label="Active" size="small" color="primary" variant="outlined" sx={{ height: 20, fontSize: 11 }} />}
               </Box>
-              {e.id === activeId && <Chip id={`${e.id}-active`} label="Active" size="small" color="primary" variant="outlined" sx={{ height: 20, fontSize: 11 }} />}
-            </Box>
-            <Typography id={`${e.id}-base`} variant="caption" color="textSecondary" noWrap component="div" sx={{ pl: 1.75 }}>
-              {e.variables.baseUrl || 'No base URL yet'}
-            </Typography>
-          </ListItemButton>
+              <Typography variant="caption" color="textSecondary" noWrap component="div" sx={{ pl: 1.75 }}>
+                {e.variables.baseUrl || 'No base URL yet'}
+              </Typography>
+            </ListItemButton>
+          </ListItem>
         ))}
         {environments?.length === 0 && (
-          <Typography variant="body2" color="textSecondary" sx={{ p: 2 }}>
+          <Typography component="li" variant="body2" color="textSecondary" sx={{ p: 2, listStyle: 'none' }}>
             No environments yet. Choose New environment and pick the region your GreenLake services run in.
           </Typography>
         )}

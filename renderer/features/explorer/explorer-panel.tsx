@@ -5,9 +5,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { SpecSummary } from '../../../shared/openapi/types';
 import { EmptyState } from '../../components/empty-state';
+import { focusRegionWhenReady, useRegionReady } from '../../components/regions';
 import { useHost } from '../../host/host-context';
 import { useActiveEnvironment } from '../environments';
 import { useWorkspace } from '../workspace';
@@ -31,20 +32,12 @@ export function ExplorerPanel() {
   const [findingsOf, setFindingsOf] = useState<SpecSummary>();
   const fileInput = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
-  const { tree, rows, matchCount, toggle, expand } = useSpecTree(query);
+  const treeElement = useRef<HTMLDivElement>(null);
+  const { tree, rows, matchCount, toggle, expand, firstOperation } = useSpecTree(query);
   const onImported = useCallback((specId: string) => expand([specKey(specId)]), [expand]);
   const imports = useSpecImport(onImported);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        search.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // Ctrl K (the app's shortcut) from another sidebar tab switches here and asks for the search box.
+  useRegionReady('sidebar', true);
 
   const { importUrl, undoReplace } = imports;
   const specActions = useCallback(
@@ -60,6 +53,13 @@ export function ExplorerPanel() {
   const operationCount = tree?.reduce((sum, node) => sum + node.spec.operationCount, 0) ?? 0;
   const selected = open?.kind === 'operation' ? { specId: open.specId, operationId: open.operationId } : undefined;
   const sandboxUrl = activeEnvironment?.isSandbox ? activeEnvironment.variables.baseUrl : undefined;
+  // Enter in the search box opens the first match and takes the keyboard on to its parameters.
+  const openFirstMatch = () => {
+    const first = firstOperation(query);
+    if (first?.kind !== 'operation') return;
+    focusRegionWhenReady('request');
+    openOperation(first.specId, first.operation.id);
+  };
 
   return (
     <Box
@@ -78,7 +78,8 @@ export function ExplorerPanel() {
           e.target.value = '';
         }}
       />
-      <ExplorerToolbar ref={search} query={query} onQuery={setQuery} operationCount={operationCount} onPickFile={() => fileInput.current?.click()} onPickUrl={() => setUrlOpen(true)} />
+      <ExplorerToolbar ref={search} query={query} onQuery={setQuery} operationCount={operationCount} onPickFile={() => fileInput.current?.click()} onPickUrl={() => setUrlOpen(true)}
+        onEnter={openFirstMatch} onArrowDown={() => treeElement.current?.focus()} />
       {imports.busy && (
         <Box sx={{ px: 1.5, py: 1 }} role="status">
           <Typography variant="caption" color="textSecondary" noWrap component="div">Importing {imports.busy}…</Typography>
@@ -108,7 +109,7 @@ export function ExplorerPanel() {
         </Typography>
       )}
       {rows.length > 0 && (
-        <ExplorerTree rows={rows} selected={selected} onToggle={toggle} onOpen={openOperation}
+        <ExplorerTree rows={rows} selected={selected} onToggle={toggle} onOpen={openOperation} treeRef={treeElement}
           specActions={specActions}
         />
       )}

@@ -4,16 +4,33 @@
  */
 import type { Highlight, SearchMatch } from '../../../shared/openapi/search';
 import type { OperationSummary, SpecNode, SpecSummary } from '../../../shared/openapi/types';
+import type { TreeRow } from '../../components/tree/tree-model';
 
-/** One line of the explorer. */
-export type ExplorerRow =
-  | { kind: 'spec'; key: string; spec: SpecSummary; expanded: boolean }
-  | { kind: 'tag'; key: string; specId: string; tag: string; count: number; expanded: boolean }
-  | { kind: 'operation'; key: string; specId: string; operation: OperationSummary; highlights: Highlight[] };
+/** One line of the explorer; as a tree row, specs are level 1, tags 2, operations 3. */
+export type ExplorerRow = TreeRow &
+  (
+    | { kind: 'spec'; spec: SpecSummary; expanded: boolean }
+    | { kind: 'tag'; specId: string; tag: string; count: number; expanded: boolean }
+    | { kind: 'operation'; specId: string; operation: OperationSummary; highlights: Highlight[] }
+  );
 
 /** The expansion key of a spec or a tag. */
 export const specKey = (specId: string) => `spec:${specId}`;
 export const tagKey = (specId: string, tag: string) => `tag:${specId}:${tag}`;
+
+const specRow = (spec: SpecSummary, expanded: boolean): ExplorerRow => ({ kind: 'spec', key: specKey(spec.id), level: 1, hasChildren: true, label: spec.title, spec, expanded });
+const tagRow = (specId: string, tag: string, count: number, expanded: boolean): ExplorerRow =>
+  ({ kind: 'tag', key: tagKey(specId, tag), level: 2, hasChildren: true, label: tag, specId, tag, count, expanded });
+const operationRow = (specId: string, tag: string, operation: OperationSummary, highlights: Highlight[]): ExplorerRow => ({
+  kind: 'operation',
+  key: `op:${specId}:${tag}:${operation.id}`,
+  level: 3,
+  hasChildren: false,
+  label: operation.summary ?? operation.operationId ?? operation.path,
+  specId,
+  operation,
+  highlights,
+});
 
 /** Rows for browsing: a spec or tag shows its children only when its key is in `expanded`. */
 export function browseRows(specs: readonly SpecNode[], expanded: ReadonlySet<string>): ExplorerRow[] {
@@ -21,15 +38,15 @@ export function browseRows(specs: readonly SpecNode[], expanded: ReadonlySet<str
   for (const node of specs) {
     const sKey = specKey(node.spec.id);
     const specOpen = expanded.has(sKey);
-    rows.push({ kind: 'spec', key: sKey, spec: node.spec, expanded: specOpen });
+    rows.push(specRow(node.spec, specOpen));
     if (!specOpen) continue;
     for (const tag of node.tags) {
       const tKey = tagKey(node.spec.id, tag.name);
       const tagOpen = expanded.has(tKey);
-      rows.push({ kind: 'tag', key: tKey, specId: node.spec.id, tag: tag.name, count: tag.operations.length, expanded: tagOpen });
+      rows.push(tagRow(node.spec.id, tag.name, tag.operations.length, tagOpen));
       if (!tagOpen) continue;
       for (const operation of tag.operations) {
-        rows.push({ kind: 'operation', key: `op:${node.spec.id}:${tag.name}:${operation.id}`, specId: node.spec.id, operation, highlights: [] });
+        rows.push(operationRow(node.spec.id, tag.name, operation, []));
       }
     }
   }
@@ -51,11 +68,11 @@ export function searchRows(specs: readonly SpecNode[], matches: readonly SearchM
   for (const node of specs) {
     const tags = bySpec.get(node.spec.id);
     if (!tags) continue;
-    rows.push({ kind: 'spec', key: specKey(node.spec.id), spec: node.spec, expanded: true });
+    rows.push(specRow(node.spec, true));
     for (const [tag, list] of tags) {
-      rows.push({ kind: 'tag', key: tagKey(node.spec.id, tag), specId: node.spec.id, tag, count: list.length, expanded: true });
+      rows.push(tagRow(node.spec.id, tag, list.length, true));
       for (const match of list) {
-        rows.push({ kind: 'operation', key: `op:${node.spec.id}:${tag}:${match.operation.id}`, specId: node.spec.id, operation: match.operation, highlights: match.highlights });
+        rows.push(operationRow(node.spec.id, tag, match.operation, match.highlights));
       }
     }
   }

@@ -15,10 +15,14 @@ interface ToolbarProps {
   operationCount: number;
   onPickFile(): void;
   onPickUrl(): void;
+  /** Enter in the search box: open the first match. */
+  onEnter(): void;
+  /** ↓ in the search box: go down into the list. */
+  onArrowDown(): void;
 }
 
-/** Search (Ctrl K focuses it) and the import menu. */
-export const ExplorerToolbar = forwardRef<HTMLInputElement, ToolbarProps>(function ExplorerToolbar({ query, onQuery, operationCount, onPickFile, onPickUrl }, ref) {
+/** Search (Ctrl K focuses it; Enter opens the first match, ↓ goes to the list) and the import menu. */
+export const ExplorerToolbar = forwardRef<HTMLInputElement, ToolbarProps>(function ExplorerToolbar({ query, onQuery, operationCount, onPickFile, onPickUrl, onEnter, onArrowDown }, ref) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <Box sx={{ display: 'flex', gap: 1, p: 1, borderBottom: 1, borderColor: 'divider' }}>
@@ -28,10 +32,16 @@ export const ExplorerToolbar = forwardRef<HTMLInputElement, ToolbarProps>(functi
         fullWidth
         value={query}
         onChange={(e) => onQuery(e.target.value)}
-        onKeyDown={(e) => e.key === 'Escape' && onQuery('')}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onQuery('');
+          else if (e.key === 'Enter') onEnter();
+          else if (e.key === 'ArrowDown') onArrowDown();
+          else return;
+          e.preventDefault();
+        }}
         placeholder={operationCount ? `Search ${operationCount.toLocaleString()} endpoints` : 'Search endpoints'}
         slotProps={{
-          htmlInput: { 'aria-label': 'Search endpoints' },
+          htmlInput: { 'aria-label': 'Search endpoints', 'aria-keyshortcuts': 'Control+K', 'data-region-focus': true },
           input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> },
         }}
       />

@@ -1,7 +1,6 @@
-/** The virtualised list of explorer rows: thousands of operations scroll without drawing them all. */
-import Box from '@mui/material/Box';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+/** The explorer's tree of specs → tags → operations: virtualised, and an ARIA tree driven by the keyboard. */
+import { useCallback, useMemo, type Ref } from 'react';
+import { VirtualTree } from '../../components/tree/virtual-tree';
 import type { ExplorerRow } from './explorer-rows';
 import { ExplorerRowView } from './explorer-row-view';
 
@@ -9,36 +8,34 @@ const heights = { spec: 36, tag: 30, operation: 44 } as const;
 
 interface ExplorerTreeProps {
   rows: ExplorerRow[];
-  selected?: { specId: string; operationId: string };
+  selected?: { specId: string; operationId: string } | undefined;
   onToggle(key: string): void;
   onOpen(specId: string, operationId: string): void;
   specActions?: (specId: string) => React.ReactNode;
+  treeRef?: Ref<HTMLDivElement>;
 }
 
-/** Draws only the rows in view. */
-export function ExplorerTree({ rows, selected, onToggle, onOpen, specActions }: ExplorerTreeProps) {
-  const scroller = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser keeps its own state; the component re-renders on scroll by design.
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: (index) => heights[rows[index]!.kind],
-    getItemKey: (index) => rows[index]!.key,
-    overscan: 12,
-  });
+const isSelected = (row: ExplorerRow, selected: ExplorerTreeProps['selected']) =>
+  row.kind === 'operation' && selected?.specId === row.specId && selected.operationId === row.operation.id;
+
+/** Draws only the rows in view; one Tab stop, arrows, type-ahead, Enter opens, Shift+F10 opens a spec's menu. */
+export function ExplorerTree({ rows, selected, onToggle, onOpen, specActions, treeRef }: ExplorerTreeProps) {
+  // An operation listed under two tags is drawn selected in both; the first is the tree's selected row.
+  const selectedKey = useMemo(() => rows.find((row) => isSelected(row, selected))?.key, [rows, selected]);
+  const activate = useCallback((row: ExplorerRow) => row.kind === 'operation' && onOpen(row.specId, row.operation.id), [onOpen]);
+  const toggle = useCallback((row: ExplorerRow, expand: boolean) => row.expanded !== expand && onToggle(row.key), [onToggle]);
   return (
-    <Box ref={scroller} data-testid="explorer-tree" role="tree" aria-label="API operations" sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-      <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          const isSelected = row.kind === 'operation' && selected?.specId === row.specId && selected.operationId === row.operation.id;
-          return (
-            <Box key={item.key} role="treeitem" aria-level={row.kind === 'spec' ? 1 : row.kind === 'tag' ? 2 : 3} sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}>
-              <ExplorerRowView row={row} selected={isSelected} onToggle={onToggle} onOpen={onOpen} specActions={specActions} />
-            </Box>
-          );
-        })}
-      </Box>
-    </Box>
+    <VirtualTree
+      rows={rows}
+      label="API operations"
+      testId="explorer-tree"
+      treeRef={treeRef}
+      selectedKey={selectedKey}
+      rowHeight={(row) => heights[row.kind]}
+      onActivate={activate}
+      onToggle={toggle}
+      onMenu={(_row, element) => element.querySelector<HTMLElement>('[data-row-menu]')?.click()}
+      renderRow={(row) => <ExplorerRowView row={row} selected={isSelected(row, selected)} specActions={specActions} />}
+    />
   );
 }

@@ -1,6 +1,7 @@
 /** Text with search matches marked. */
 import Box from '@mui/material/Box';
 import type { Highlight, SearchField } from '../../../shared/openapi/search';
+import { themeColours } from '../../components/theme/colours';
 
 /** Renders `text`, marking the `highlights` of `field`. */
 export function HighlightedText({ text, field, highlights }: { text: string; field: SearchField; highlights: readonly Highlight[] }) {
@@ -12,7 +13,7 @@ export function HighlightedText({ text, field, highlights }: { text: string; fie
     if (range.start < at) continue;
     parts.push(text.slice(at, range.start));
     parts.push(
-      <Box key={range.start} component="mark" sx={{ bgcolor: 'warning.light', color: 'inherit', borderRadius: 0.5, px: 0.1 }}>
+      <Box key={range.start} component="mark" sx={(theme) => ({ bgcolor: themeColours(theme).highlight.background, color: themeColours(theme).highlight.text, borderRadius: 0.5, px: 0.1 })}>
         {text.slice(range.start, range.end)}
       </Box>,
     );

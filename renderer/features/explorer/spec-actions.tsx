@@ -26,7 +26,8 @@ export function SpecActions({ spec, onShowFindings, onReimport, onRemove, onUndo
   const close = () => setAnchor(null);
   return (
     <>
-      <IconButton size="small" aria-label={`Actions for ${spec.title}`} onClick={(e) => {
+      {/* Not a Tab stop of its own: the tree is one, and Shift+F10 on the spec's row opens this menu. */}
+      <IconButton size="small" aria-label={`Actions for ${spec.title}`} aria-haspopup="menu" tabIndex={-1} data-row-menu onClick={(e) => {
         setAnchor(e.currentTarget);
         // Asked when the menu opens: only the last update can be undone, whichever spec it was.
         host.invoke('specs.lastReplacement', {}).then(setUndo, () => setUndo(null));

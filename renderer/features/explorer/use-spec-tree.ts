@@ -14,6 +14,8 @@ export interface SpecTree {
   toggle(key: string): void;
   expand(keys: string[]): void;
   reload(): Promise<void>;
+  /** The first operation row `query` shows, computed now (the drawn rows may lag a keystroke behind). */
+  firstOperation(query: string): ExplorerRow | undefined;
 }
 
 /** Loads the tree and filters it by `query`. */
@@ -55,7 +57,16 @@ export function useSpecTree(query: string): SpecTree {
     return { rows: searchRows(tree, matches), matchCount: matches.length };
   }, [tree, expanded, index, trimmed]);
 
-  return { tree, rows, matchCount, toggle, expand, reload };
+  const firstOperation = useCallback(
+    (text: string) => {
+      const q = text.trim();
+      const now = !tree ? [] : q ? searchRows(tree, searchOperations(index, q, 2000)) : browseRows(tree, expanded);
+      return now.find((row) => row.kind === 'operation');
+    },
+    [tree, index, expanded],
+  );
+
+  return { tree, rows, matchCount, toggle, expand, reload, firstOperation };
 }
 
 export { specKey };

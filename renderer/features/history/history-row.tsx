@@ -14,6 +14,7 @@ import { useState } from 'react';
 import type { HistorySummary } from '../../../shared/contract/history';
 import { monoFont } from '../../components/theme/tokens';
 import { MethodBadge } from '../../components/method-badge';
+import { VisuallyHidden } from '../../components/visually-hidden';
 import { StatusChip } from '../../components/status-chip';
 import { formatDuration } from '../../components/format/quantities';
 import { fullTime, relativeTime, urlHost, urlPath } from './history-format';
@@ -46,10 +47,11 @@ export function HistoryRow({ entry, nowMs, busy, onOpen, onDelete }: HistoryRowP
       <ButtonBase
         onClick={onOpen}
         disabled={busy}
-        aria-label={`Open ${entry.method} ${urlPath(entry.url)} from ${relativeTime(entry.time, nowMs)}`}
         sx={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', alignItems: 'stretch', justifyContent: 'center', gap: 0.25, pl: 1.5, pr: 5, textAlign: 'left', '&:hover': { bgcolor: 'action.hover' }, opacity: busy ? 0.6 : 1 }}
       >
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
+          {/* Named by what it shows, after "Open": "Open GET /api/v1/volumes 200 …". */}
+          <VisuallyHidden>Open </VisuallyHidden>
           <MethodBadge method={entry.method} />
           <Box component="span" title={entry.url} sx={{ flex: 1, minWidth: 0, fontFamily: monoFont, fontSize: 12.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
             {urlPath(entry.url)}

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { SendRequest } from '../../../shared/contract/http';
 import { sendableMethodSchema, traceRefusal } from '../../../shared/model/request';
 import { buildParamHeaders, buildRequestUrl } from '../../../shared/openapi/url-builder';
+import { useRegionReady } from '../../components/regions';
 import { monoFont } from '../../components/theme/tokens';
 import { MethodBadge } from '../../components/method-badge';
 import { useActiveEnvironment } from '../environments';
@@ -61,6 +62,8 @@ export function OperationRequest({ open }: { open: Extract<OpenRequest, { kind: 
     if (next) sender.send(next);
   };
   useSendShortcut(send);
+  // Opened from the search box with Enter: the keyboard carries on here once the parameters are drawn.
+  useRegionReady('request', Boolean(operation && draft));
 
   if (error) return <Alert severity="error" sx={{ m: 2 }}>{error.message}</Alert>;
   if (!operation || !draft) return <LinearProgress />;
@@ -81,12 +84,13 @@ export function OperationRequest({ open }: { open: Extract<OpenRequest, { kind: 
       )}
       {!method.success && <Alert severity="info" sx={{ mx: 1.5, mb: 1 }}>{traceRefusal}</Alert>}
       {!activeEnvironment && <Alert severity="info" sx={{ mx: 1.5, mb: 1 }}>Choose an environment at the top right so Shoreline knows which server {'{{baseUrl}}'} is.</Alert>}
-      <Tabs value={tab} onChange={(_e, next: BuilderTab) => setTab(next)} sx={{ px: 1.5, borderBottom: 1, borderColor: 'divider' }}>
-        <Tab value="params" label={`Parameters${draft.params.length ? ` (${ticked}/${draft.params.length})` : ''}`} />
-        {operation.requestBody && <Tab value="body" label="Body" />}
-        <Tab value="docs" label="Docs" />
+      <Tabs value={tab} onChange={(_e, next: BuilderTab) => setTab(next)} aria-label="Request parts" sx={{ px: 1.5, borderBottom: 1, borderColor: 'divider' }}>
+        <Tab value="params" id="builder-tab-params" aria-controls="builder-tabpanel" label={`Parameters${draft.params.length ? ` (${ticked}/${draft.params.length})` : ''}`} />
+        {operation.requestBody && <Tab value="body" id="builder-tab-body" aria-controls="builder-tabpanel" label="Body" />}
+        <Tab value="docs" id="builder-tab-docs" aria-controls="builder-tabpanel" label="Docs" />
       </Tabs>
-      <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+      {/* The docs hold nothing to focus, so their panel takes focus itself: the keyboard can scroll them. */}
+      <Box role="tabpanel" id="builder-tabpanel" aria-labelledby={`builder-tab-${tab}`} tabIndex={tab === 'docs' ? 0 : undefined} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
         {tab === 'params' && <ParamsTable operation={operation} draft={draft} onChange={(row, patch) => setDraft((d) => editParam(d, row, patch))} />}
         {tab === 'body' && <BodyTab operation={operation} specId={open.specId} body={draft.body ?? ''} onChange={(body) => setDraft((d) => ({ ...d, body }))} />}
         {tab === 'docs' && <DocsTab operation={operation} />}

@@ -5,15 +5,18 @@
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FetchAllResult, HttpResponse, SendRequest } from '../../../shared/contract/http';
 import type { PageStep } from '../../../shared/http/pagination';
+import { useAnnounce } from '../../components/announcer';
 import { AdviceAlert } from './advice-alert';
+import { answerWords } from './answer-words';
 import { BodyPanel } from './body-panel';
 import { useBodyText } from './body/use-body-text';
 import { useBodyView } from './body/use-body-view';
 import { FetchAllDialog } from './fetch-all/fetch-all-dialog';
 import { FetchAllNote } from './fetch-all/fetch-all-note';
+import { resultWords } from './fetch-all/fetch-all-words';
 import { itemsSummary } from '../../components/format/quantities';
 import { newRequestId, pageRequest } from './page-request';
 import { PaginationBar } from './pagination-bar';
@@ -53,6 +56,22 @@ export function ExchangeView({ request, response, initialTab, onSend }: Exchange
       : view.table
         ? itemsSummary(view.table.rows.length, undefined)
         : undefined;
+
+  // Screen readers hear the outcome once the item count is known: "200 OK, 12 items, 9 ms".
+  const announce = useAnnounce();
+  const announced = useRef<string>(undefined);
+  const itemsKnown =
+    fetched !== undefined || pagination !== undefined || text.phase === 'none' || text.phase === 'gate' || text.phase === 'error' || (text.phase === 'ready' && (view.tableSettled || view.error !== undefined));
+  const words = fetched
+    ? resultWords(fetched.result, fetched.cap).text
+    : itemsKnown
+      ? answerWords({ status: response.status, statusText: response.statusText, totalMs: response.timing.totalMs, items })
+      : undefined;
+  useEffect(() => {
+    if (words === undefined || announced.current === words) return;
+    announced.current = words;
+    announce(words);
+  }, [words, announce]);
 
   const step = (pageStep: PageStep) => onSend(pageRequest(request, pageStep, response.sent.url), tab);
   const retry = () => onSend({ ...request, requestId: newRequestId() }, tab);

@@ -4,13 +4,16 @@
  */
 import SendOutlined from '@mui/icons-material/SendOutlined';
 import Box from '@mui/material/Box';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { HttpResponse, SendRequest } from '../../../shared/contract/http';
 import type { AppError } from '../../../shared/errors';
+import { useAnnounce } from '../../components/announcer';
 import { EmptyState } from '../../components/empty-state';
+import { failureWords } from './answer-words';
+import { regionProps } from '../../components/regions';
 import { ExchangeView } from './exchange-view';
 import { PendingView } from './pending-view';
-import { RequestError } from './request-error';
+import { errorTitle, RequestError } from './request-error';
 import type { ResponseTab } from './response-tabs';
 import { keptBodyId, useReleaseReplaced } from './use-release-body';
 
@@ -33,6 +36,10 @@ export function ResponsePanel({ exchange, pending, error, onSend, onCancel }: Re
   // The tab to keep when the next answer is a page of the same list.
   const [carry, setCarry] = useState<{ requestId: string; tab: ResponseTab }>();
   useReleaseReplaced(keptBodyId(exchange?.response.body));
+  const announce = useAnnounce();
+  useEffect(() => {
+    if (error && !pending) announce(failureWords(error, errorTitle(error.code)));
+  }, [error, pending, announce]);
   const send = useCallback(
     (request: SendRequest, tab?: ResponseTab) => {
       setCarry(tab ? { requestId: request.requestId, tab } : undefined);
@@ -64,7 +71,7 @@ export function ResponsePanel({ exchange, pending, error, onSend, onCancel }: Re
     );
   }
   return (
-    <Box data-testid="response-panel" aria-label="Answer" component="section" sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, bgcolor: 'background.paper' }}>
+    <Box data-testid="response-panel" aria-label="Answer" component="section" {...regionProps('answer')} sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, bgcolor: 'background.paper' }}>
       {content}
     </Box>
   );

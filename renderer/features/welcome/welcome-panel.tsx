@@ -2,6 +2,7 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { regionProps } from '../../components/regions';
 
 const steps = [
   { title: 'Connect', text: 'Add your GreenLake API client once. The secret goes to your system keychain, and Shoreline fetches and renews tokens for you.' },
@@ -12,7 +13,7 @@ const steps = [
 /** The request area's first-run guide. */
 export function WelcomePanel() {
   return (
-    <Box data-testid="welcome" sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 4 }}>
+    <Box data-testid="welcome" component="section" aria-label="Getting started" {...regionProps('request')} sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 4 }}>
       <Box sx={{ maxWidth: 720 }}>
         <Typography variant="h5" sx={{ fontWeight: 700, mb: 0.5 }}>
           Explore your HPE GreenLake APIs

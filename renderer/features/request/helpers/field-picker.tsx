@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import type { ItemField } from './use-item-fields';
 
 /** Picks or types a field name. */
-export function FieldPicker({ fields, value, onChange, label = 'Field', allowed }: { fields: ItemField[]; value: string; onChange(value: string): void; label?: string; allowed?: string[] }) {
+export function FieldPicker({ fields, value, onChange, label = 'Field', allowed, autoFocus }: { fields: ItemField[]; value: string; onChange(value: string): void; label?: string; allowed?: string[] | undefined; autoFocus?: boolean }) {
   const options = (allowed ?? fields.map((f) => f.path));
   return (
     <Autocomplete
@@ -14,7 +14,7 @@ export function FieldPicker({ fields, value, onChange, label = 'Field', allowed 
       value={value}
       onInputChange={(_e, text) => onChange(text)}
       sx={{ flex: 1, minWidth: 150 }}
-      renderInput={(params) => <TextField {...params} label={label} />}
+      renderInput={(params) => <TextField {...params} label={label} autoFocus={autoFocus} />}
     />
   );
 }

@@ -27,7 +27,7 @@ function toLocalInput(iso: string): string {
 }
 
 /** Edits one clause. */
-export function FilterClauseRow({ clause, fields, onChange, onRemove }: { clause: FilterClause; fields: ItemField[]; onChange(clause: FilterClause): void; onRemove(): void }) {
+export function FilterClauseRow({ clause, fields, onChange, onRemove, autoFocus }: { clause: FilterClause; fields: ItemField[]; onChange(clause: FilterClause): void; onRemove(): void; autoFocus?: boolean }) {
   const field = fields.find((f) => f.path === clause.field);
   const isDate = field?.format === 'date-time' || clause.type === 'date-time';
   const value = Array.isArray(clause.value) ? clause.value.join(', ') : clause.value;
@@ -35,7 +35,7 @@ export function FilterClauseRow({ clause, fields, onChange, onRemove }: { clause
   return (
     <Box sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-        <FieldPicker fields={fields} value={clause.field} onChange={(name) => onChange({ ...clause, field: name, ...(fields.find((f) => f.path === name)?.format === 'date-time' ? { type: 'date-time' as const } : {}) })} />
+        <FieldPicker fields={fields} value={clause.field} autoFocus={autoFocus} onChange={(name) => onChange({ ...clause, field: name, ...(fields.find((f) => f.path === name)?.format === 'date-time' ? { type: 'date-time' as const } : {}) })} />
         <TextField select size="small" label="Condition" value={clause.op} onChange={(e) => onChange({ ...clause, op: e.target.value as FilterOperator })} sx={{ width: 150 }}>
           {filterOperators.map((op) => (
             <MenuItem key={op} value={op}>{operatorWords[op]}</MenuItem>

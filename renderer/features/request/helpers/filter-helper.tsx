@@ -56,7 +56,7 @@ export function FilterHelper({ anchor, onClose, operation, param, separator, val
             </ToggleButtonGroup>
           )}
           {expression.clauses.map((clause, index) => (
-            <FilterClauseRow key={index} clause={clause} fields={fields}
+            <FilterClauseRow key={index} clause={clause} fields={fields} autoFocus={index === 0}
               onChange={(next) => write({ ...expression, clauses: expression.clauses.map((c, i) => (i === index ? next : c)) })}
               onRemove={() => write({ ...expression, clauses: expression.clauses.filter((_c, i) => i !== index) })} />
           ))}

@@ -33,6 +33,9 @@ export function SelectHelper({ anchor, onClose, operation, param, value, onChang
   const shown = fields.filter((f) => f.path.toLowerCase().includes(filter.trim().toLowerCase()));
   const set = (next: string[]) => onChange(selectValue(next, param));
   const toggle = (path: string) => set(chosen.includes(path) ? chosen.filter((p) => p !== path) : [...chosen, path]);
+  // Enter in the find box ticks (or unticks) the field named exactly so, else the first one shown.
+  const typed = filter.trim().toLowerCase();
+  const best = shown.find((f) => f.path.toLowerCase() === typed) ?? shown.find((f) => f.path.split(info.separator).pop()!.toLowerCase() === typed) ?? shown[0];
   return (
     <HelperPopover anchor={anchor} onClose={onClose} testId="select-helper" title="Choose the fields to get back"
       hint={info.nested && fields.some((f) => f.depth > 0) ? `Nested fields are written with “${info.separator}”, as this API expects.` : 'Only the ticked fields come back, which makes answers smaller and faster.'}
@@ -41,7 +44,14 @@ export function SelectHelper({ anchor, onClose, operation, param, value, onChang
         <Typography variant="body2" color="textSecondary" sx={{ py: 2 }}>This API does not describe the fields of its answer, so type the field names in the box instead.</Typography>
       ) : (
         <>
-          <TextField size="small" fullWidth placeholder="Find a field" value={filter} onChange={(e) => setFilter(e.target.value)} sx={{ mb: 1 }} autoFocus />
+          <TextField size="small" fullWidth placeholder="Find a field" value={filter} onChange={(e) => setFilter(e.target.value)} sx={{ mb: 1 }} autoFocus
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' || !best || typed === '') return;
+              e.preventDefault();
+              toggle(best.path);
+            }}
+            id="select-helper-find" slotProps={{ htmlInput: { 'aria-label': 'Find a field' } }}
+            helperText={best && typed ? `Enter ${chosen.includes(best.path) ? 'unticks' : 'ticks'} ${best.path}` : undefined} />
           {shown.map((field) => (
             <Box key={field.path} sx={{ pl: field.depth * 2.5 }}>
               <FormControlLabel

@@ -11,6 +11,7 @@ import { useMemo, useState } from 'react';
 import type { FieldSeparator } from '../../../../shared/openapi/select-fields';
 import { buildSort, parseSort, sortInfo, type SortKey } from '../../../../shared/openapi/sort-builder';
 import type { OperationDetail, ParameterInfo } from '../../../../shared/openapi/types';
+import { VisuallyHidden } from '../../../components/visually-hidden';
 import { FieldPicker } from './field-picker';
 import { HelperPopover } from './helper-popover';
 import { useItemFields } from './use-item-fields';
@@ -45,10 +46,11 @@ export function SortHelper({ anchor, onClose, operation, param, separator, value
       {info.singleField && <Alert severity="info" sx={{ mb: 1 }}>This API sorts by one field only.</Alert>}
       {keys.map((key, index) => (
         <Box key={index} sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1 }}>
-          <FieldPicker fields={fields} allowed={info.allowedFields} value={key.field} onChange={(field) => update(index, { field })} />
+          <FieldPicker fields={fields} allowed={info.allowedFields} value={key.field} onChange={(field) => update(index, { field })} autoFocus={index === 0} />
           <ToggleButtonGroup size="small" exclusive value={key.direction} onChange={(_e, direction) => direction && update(index, { direction })}>
-            <ToggleButton value="asc" aria-label="ascending">A→Z</ToggleButton>
-            <ToggleButton value="desc" aria-label="descending">Z→A</ToggleButton>
+            {/* The visible arrows and the words a screen reader says, in one name: "A→Z ascending". */}
+            <ToggleButton value="asc">A→Z<VisuallyHidden> ascending</VisuallyHidden></ToggleButton>
+            <ToggleButton value="desc">Z→A<VisuallyHidden> descending</VisuallyHidden></ToggleButton>
           </ToggleButtonGroup>
           <IconButton size="small" aria-label="Remove this field" onClick={() => write(keys.filter((_k, i) => i !== index))}>
             <Close fontSize="small" />

@@ -62,6 +62,8 @@ export function TableGrid({ rows, columns, sort, onSort }: TableGridProps) {
       aria-label="Items"
       aria-rowcount={rows.length + 1}
       data-testid="response-table"
+      data-region-focus
+      data-focus-ring="inside"
       tabIndex={0}
       sx={{
         flex: 1, minHeight: 0, overflow: 'auto', fontSize: 13, outline: 'none',
@@ -73,13 +75,13 @@ export function TableGrid({ rows, columns, sort, onSort }: TableGridProps) {
         '& .cell.num': { textAlign: 'right' },
         '& .cell.bool': { color: 'secondary.main' },
         '& .cell.json': { fontFamily: monoFont, fontSize: 12 },
-        '& .cell.index': { textAlign: 'right', color: 'text.disabled', fontSize: 12 },
+        '& .cell.index': { textAlign: 'right', color: 'text.secondary', fontSize: 12 },
       }}
     >
       <Box sx={{ width: totalWidth, minWidth: '100%' }}>
         <Box role="rowgroup" sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', borderBottom: 1, borderColor: 'divider' }}>
           <Box role="row" aria-rowindex={1} sx={{ display: 'flex', height: 36, alignItems: 'stretch' }}>
-            <Box role="columnheader" sx={{ width: indexWidth, flexShrink: 0, px: 1.25, display: 'flex', alignItems: 'center', justifyContent: 'flex-end', color: 'text.disabled', fontSize: 12 }}>#</Box>
+            <Box role="columnheader" sx={{ width: indexWidth, flexShrink: 0, px: 1.25, display: 'flex', alignItems: 'center', justifyContent: 'flex-end', color: 'text.secondary', fontSize: 12 }}>#</Box>
             {columns.map((column) => {
               const sorted = sort?.column === column ? sort.direction : undefined;
               return (

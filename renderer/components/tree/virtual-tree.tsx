@@ -1,0 +1,173 @@
+/**
+ * A virtualised ARIA tree (WAI-ARIA APG "Tree View"): one Tab stop, arrow keys, Home/End, type-ahead,
+ * Enter, Shift+F10 for a row's menu — for any flat list of rows that know their level. The explorer
+ * draws its specs → tags → operations with it; a collections tree can do the same.
+ *
+ * How to use it:
+ * - Give `rows` in display order, children of collapsed rows left out, each a {@link TreeRow}
+ *   (`key`, `level` from 1, `hasChildren`, `expanded`, `label` for type-ahead) plus anything you need.
+ * - `renderRow(row, { active, selected })` draws a row's content. Draw no buttons that matter for the
+ *   keyboard inside it: the row itself is what is clicked (`onActivate` for a leaf, `onToggle` for a
+ *   parent); a click on a button or link inside a row is left to that element. A button inside a row
+ *   should take `tabIndex={-1}` and be reached through `onMenu` (Shift+F10 / the Menu key), so the tree
+ *   stays one Tab stop.
+ * - `rowHeight(row)` gives each row's height in pixels (rows are absolutely placed).
+ * - `selectedKey` marks the row that is open now (`aria-selected`); focus starts there.
+ *
+ * Focus stays on the tree element and `aria-activedescendant` names the active row, which suits a
+ * virtualised list: rows scrolled away are unmounted, so a roving tabindex would lose focus with them.
+ * The active row is always kept mounted, and scrolled into view when a key moves it.
+ */
+import Box from '@mui/material/Box';
+import { alpha } from '@mui/material/styles';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode, type Ref } from 'react';
+import { siblingPositions, type TreeRow } from './tree-model';
+import { useTreeKeyboard } from './use-tree-keyboard';
+
+/** What `renderRow` learns about a row's state. */
+export interface TreeRowState {
+  /** The keyboard's current row. */
+  active: boolean;
+  /** The open row (`selectedKey`). */
+  selected: boolean;
+}
+
+/** The props of {@link VirtualTree}. */
+export interface VirtualTreeProps<R extends TreeRow> {
+  rows: readonly R[];
+  /** The tree's accessible name. */
+  label: string;
+  rowHeight(row: R): number;
+  renderRow(row: R, state: TreeRowState): ReactNode;
+  /** Enter, Space or a click on a leaf (on a parent too when `parentActivation` is 'activate'). */
+  onActivate(row: R): void;
+  /** Opens (`expand`) or closes a parent row: ←/→, Enter, Space or a click. */
+  onToggle(row: R, expand: boolean): void;
+  /** Shift+F10 or the Menu key on a row; `element` is the row's element (to anchor a menu on). */
+  onMenu?(row: R, element: HTMLElement): void;
+  selectedKey?: string | undefined;
+  parentActivation?: 'toggle' | 'activate';
+  /** The scrolling tree element, e.g. to focus it from a search box. */
+  treeRef?: Ref<HTMLDivElement>;
+  testId?: string;
+  overscan?: number;
+}
+
+/** Clicks on these inside a row are theirs, not the row's. */
+const interactive = 'button, a, input, select, textarea, [role="button"], [role="menuitem"], [role="checkbox"]';
+
+/** The tree. Give it a parent with a bounded height: it fills it and scrolls inside. */
+export function VirtualTree<R extends TreeRow>(props: VirtualTreeProps<R>) {
+  const { rows, label, rowHeight, renderRow, onActivate, onToggle, onMenu, selectedKey, parentActivation, treeRef, testId, overscan = 12 } = props;
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const idPrefix = useId();
+  const rowId = useCallback((index: number) => `${idPrefix}-row-${index}`, [idPrefix]);
+  const positions = useMemo(() => siblingPositions(rows), [rows]);
+  const [keys, setKeys] = useState(false);
+
+  const setRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      scroller.current = element;
+      if (typeof treeRef === 'function') treeRef(element);
+      else if (treeRef) treeRef.current = element;
+    },
+    [treeRef],
+  );
+
+  const activeRef = useRef(-1);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser keeps its own state; the component re-renders on scroll by design.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => rowHeight(rows[index]!),
+    getItemKey: (index) => rows[index]!.key,
+    overscan,
+    // The active row stays mounted while scrolled away, so aria-activedescendant always names a real element.
+    rangeExtractor: (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const active = activeRef.current;
+      return active >= 0 && active < range.count && !indexes.includes(active) ? [...indexes, active].sort((a, b) => a - b) : indexes;
+    },
+  });
+
+  const keyboard = useTreeKeyboard({
+    rows,
+    selectedKey,
+    onToggle,
+    onActivate,
+    parentActivation,
+    onMoved: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    ...(onMenu && {
+      onMenu: (row: R, index: number) => {
+        const element = document.getElementById(rowId(index));
+        if (element) onMenu(row, element);
+      },
+    }),
+  });
+  activeRef.current = keyboard.activeIndex;
+
+  const onRowClick = (event: MouseEvent<HTMLElement>, row: R, index: number) => {
+    const target = event.target as HTMLElement;
+    if (target.closest(interactive) && event.currentTarget.contains(target.closest(interactive))) return;
+    keyboard.setActiveIndex(index);
+    if (row.hasChildren && parentActivation !== 'activate') onToggle(row, !row.expanded);
+    else onActivate(row);
+  };
+
+  return (
+    <Box
+      ref={setRef}
+      role="tree"
+      aria-label={label}
+      tabIndex={0}
+      aria-activedescendant={keyboard.activeIndex >= 0 ? rowId(keyboard.activeIndex) : undefined}
+      data-testid={testId}
+      data-keys={keys}
+      data-focus-ring="inside"
+      onKeyDown={(event) => {
+        setKeys(true);
+        keyboard.onKeyDown(event);
+      }}
+      onPointerDown={() => setKeys(false)}
+      onFocus={(event) => event.target === event.currentTarget && keyboard.onFocus()}
+      sx={(theme) => ({
+        flex: 1,
+        minHeight: 0,
+        overflow: 'auto',
+        outline: 'none',
+        // The ring sits on the active row while the tree has keyboard focus.
+        '&:focus-visible [data-active="true"], &[data-keys="true"]:focus [data-active="true"]': {
+          outline: `2px solid ${theme.palette.primary.main}`,
+          outlineOffset: -2,
+          bgcolor: alpha(theme.palette.primary.main, 0.08),
+        },
+      })}
+    >
+      <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]!;
+          const active = item.index === keyboard.activeIndex;
+          const selected = selectedKey !== undefined && row.key === selectedKey;
+          return (
+            <Box
+              key={item.key}
+              id={rowId(item.index)}
+              role="treeitem"
+              aria-level={row.level}
+              aria-setsize={positions[item.index]!.setSize}
+              aria-posinset={positions[item.index]!.posInSet}
+              aria-expanded={row.hasChildren ? Boolean(row.expanded) : undefined}
+              aria-selected={selected}
+              data-active={active}
+              onClick={(event) => onRowClick(event, row, item.index)}
+              sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)`, cursor: 'pointer' }}
+            >
+              {renderRow(row, { active, selected })}
+            </Box>
+          );
+        })}
+      </Box>
+    </Box>
+  );
+}
