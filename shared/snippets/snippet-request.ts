@@ -4,6 +4,7 @@
  * fetches (from `CLIENTID`/`CLIENTSECRET`) or reads from the `TOKEN` environment variable.
  */
 import { defaultContentType } from '../http/content-kind';
+import { displayUrl } from '../http/display-url';
 import { normalizeUrlQuery } from '../http/query';
 import { isSecretHeader, type HeaderPair } from '../http/redact';
 
@@ -83,8 +84,8 @@ function isLineBreaking(ch: string): boolean {
   return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
 }
 
-/** The first comment line of every snippet. */
+/** The first comment line of every snippet, with the URL as a person reads it (decoded). */
 export function headline(request: PreparedRequest): string {
   // A line break in the URL must not end the comment and become code.
-  return [...`Shoreline: ${request.method} ${request.url}`].map((ch) => (isLineBreaking(ch) ? ' ' : ch)).join('');
+  return [...`Shoreline: ${request.method} ${displayUrl(request.url)}`].map((ch) => (isLineBreaking(ch) ? ' ' : ch)).join('');
 }

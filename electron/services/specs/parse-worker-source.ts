@@ -28,6 +28,21 @@ function syntaxError(reason, line, column, snippet) {
   return { code: 'spec_invalid', message: 'This file is not valid YAML or JSON: ' + clean + where + '.', detail: snippet };
 }
 
+// A JSON file that cannot be read is described in JSON's own words and position, not the YAML
+// parser's (which would complain about flow mappings and indentation the author never wrote).
+function jsonSyntaxError(error) {
+  var said = String((error && error.message) || 'unexpected content');
+  var at = /at position (\d+)/.exec(said);
+  var reason = said.replace(/^JSON\.parse: /, '').replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)\s*$/, '').trim();
+  if (!at) return { code: 'spec_invalid', message: 'This file is not valid JSON: ' + reason + '.' };
+  var position = Number(at[1]);
+  var before = text.slice(0, position);
+  var line = before.split('\n').length;
+  var column = position - before.lastIndexOf('\n');
+  var lineText = text.split('\n')[line - 1] || '';
+  return { code: 'spec_invalid', message: 'This file is not valid JSON: ' + reason + ' (line ' + line + ', column ' + column + ').', detail: lineText.slice(Math.max(0, column - 80), column + 80) };
+}
+
 // Counts how many values the document would have with every YAML alias expanded (total) and how
 // many it really holds (unique), without expanding anything: aliases are shared objects here.
 // Also notices aliases that loop back.
@@ -97,15 +112,22 @@ function parseYaml() {
 function parse() {
   if (text.trim() === '') throw { code: 'spec_invalid', message: 'The file is empty.' };
   var first = text.trimStart().charAt(0);
+  var jsonError;
   if (first === '{' || first === '[') {
     try {
       doc = JSON.parse(text);
       return { json: text, syntax: 'json' };
-    } catch (jsonError) {
-      // Not strict JSON: YAML is a superset and reports the line of the problem.
+    } catch (e) {
+      // Not strict JSON: YAML is a superset and may still read it; if it cannot, JSON's words explain why.
+      jsonError = e;
     }
   }
-  doc = parseYaml();
+  try {
+    doc = parseYaml();
+  } catch (yamlError) {
+    if (jsonError && yamlError && yamlError.code === 'spec_invalid') throw jsonSyntaxError(jsonError);
+    throw yamlError;
+  }
   // Only a file with anchors can have aliases; most specs have none and skip the walk.
   var hasAnchors = /(^|[\s\[{,:-])&[^\s\[\]{},]+/m.test(text);
   var expansion = hasAnchors ? checkExpansion(doc) : { cyclic: false, total: 0, unique: 0 };

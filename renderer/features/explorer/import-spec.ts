@@ -1,6 +1,7 @@
 /** Reads a picked or dropped file and imports it; the file's text goes to main, which parses it. */
 import type { ImportResult } from '../../../shared/contract/specs';
 import type { Host } from '../../host/host';
+import { pluralItems } from '../../components/format/quantities';
 import { HostError } from '../../host/host';
 
 /** The largest spec file Shoreline accepts (main refuses more too). */
@@ -9,7 +10,8 @@ export const maxSpecBytes = 100 * 1024 * 1024;
 /** Imports `file`, or rejects with a HostError worded for the user. */
 export async function importSpecFile(host: Host, file: File): Promise<ImportResult> {
   if (file.size > maxSpecBytes) {
-    throw new HostError({ code: 'too_large', message: `${file.name} is ${Math.round(file.size / 1048576)} MB; Shoreline imports API specs of up to 100 MB.` });
+    // The caller puts the file's name in front of the message, so it is not repeated here.
+    throw new HostError({ code: 'too_large', message: `It is ${Math.round(file.size / 1048576)} MB; Shoreline imports API specs of up to 100 MB.` });
   }
   const text = await file.text();
   if (text.length <= pieceChars) return host.invoke('specs.importText', { text, fileName: file.name });
@@ -27,7 +29,7 @@ const pieceChars = 2 * 1024 * 1024;
 /** A one-line summary of what an import did. */
 export function describeImport(result: ImportResult): string {
   const { spec, replaced, previousVersion, changes } = result;
-  if (!replaced) return `Imported ${spec.title} — ${spec.operationCount} endpoints.`;
+  if (!replaced) return `Imported ${spec.title} — ${pluralItems(spec.operationCount, 'endpoint')}.`;
   const from = previousVersion && previousVersion !== spec.version ? ` from v${previousVersion} to v${spec.version}` : '';
   const diff = [changes.added.length && `${changes.added.length} new`, changes.removed.length && `${changes.removed.length} removed`].filter(Boolean).join(', ');
   return `Updated ${spec.title}${from}${diff ? ` (${diff})` : ''}.`;
