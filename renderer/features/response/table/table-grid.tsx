@@ -79,7 +79,11 @@ export function TableGrid({ rows, columns, sort, onSort }: TableGridProps) {
     observer.observe(el);
     return () => observer.disconnect();
   }, [measureEdges]);
-  const scrollRight = () => scrollRef.current?.scrollBy({ left: Math.max(120, (scrollRef.current.clientWidth - indexWidth) * 0.8), behavior: 'smooth' });
+  const scrollRight = () => {
+    // An instant jump (no smooth scroll to wait for, nor motion for those who avoid it), then a fresh count.
+    scrollRef.current?.scrollBy({ left: Math.max(120, (scrollRef.current.clientWidth - indexWidth) * 0.8) });
+    requestAnimationFrame(measureEdges);
+  };
 
   return (
     <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
