@@ -51,6 +51,11 @@ export class AppWindow {
     return this.shell.evaluate((el) => getComputedStyle(el).backgroundColor);
   }
 
+  /** The notice (toast) shown at the bottom of the window, when one is. */
+  get notice(): Locator {
+    return this.page.locator('.MuiSnackbar-root');
+  }
+
   /** The keyboard shortcuts dialog. */
   get shortcutsDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -48,10 +48,13 @@ export class ConnectionsPage {
     if (host === 'web') await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   }
 
-  /** Chooses an entry of the environment picker's menu. */
+  /** Chooses an entry of the environment picker's menu: an environment by its name, or an action such as "Manage connections…". */
   async pick(item: string): Promise<void> {
     await this.picker.click();
-    await this.page.getByRole('menu', { name: 'Environments' }).getByRole('menuitem', { name: item, exact: true }).click();
+    const menu = this.page.getByRole('menu', { name: 'Environments' });
+    // An environment's item is named by all it shows (name, Sandbox, base URL); it carries its name alone too.
+    const environment = menu.getByRole('menuitem').and(this.page.locator(`[data-environment-name=${JSON.stringify(item)}]`));
+    await environment.or(menu.getByRole('menuitem', { name: item, exact: true })).click();
   }
 
   /** Opens "Manage connections…" from the environment picker. */
@@ -112,6 +115,17 @@ export class ConnectionsPage {
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     if (discard) await this.page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
     await expect(dialog).toBeHidden();
+  }
+
+  /** The names offered by the token URL field's list of presets (opened and closed again). */
+  async tokenUrlPresets(): Promise<string[]> {
+    await this.field('Token URL').click();
+    await this.page.keyboard.press('ArrowDown');
+    const options = this.page.getByRole('listbox').getByRole('option');
+    await options.first().waitFor();
+    const texts = await options.allTextContents();
+    await this.page.keyboard.press('Escape');
+    return texts;
   }
 
   /** Makes sure the active connection has a token: "No token yet" on the chip fetches one. */

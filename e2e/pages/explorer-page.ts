@@ -10,11 +10,14 @@ export class ExplorerPage {
   readonly tree: Locator;
   readonly search: Locator;
   readonly importError: Locator;
+  /** What the Explorer shows before any spec is imported. */
+  readonly emptyState: Locator;
 
   constructor(readonly page: Page) {
     this.tree = page.getByTestId('explorer-tree');
     this.search = page.getByRole('textbox', { name: 'Search endpoints' });
     this.importError = page.getByTestId('import-error');
+    this.emptyState = page.getByTestId('explorer-empty');
   }
 
   /** Imports files through the file picker and waits until the import has finished. */
@@ -30,6 +33,19 @@ export class ExplorerPage {
     await this.page.getByRole('textbox', { name: 'Address' }).fill(url);
     await this.page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
     await expect(this.page.getByRole('dialog')).toBeHidden({ timeout: 30_000 });
+  }
+
+  /** The "Import from a URL" dialog. */
+  get urlDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Import an API spec from a URL' });
+  }
+
+  /** Opens the URL dialog, types `url` and presses Import, leaving the dialog open (for a failure). */
+  async tryImportUrl(url: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Import', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: 'From a URL…' }).click();
+    await this.urlDialog.getByRole('textbox', { name: 'Address' }).fill(url);
+    await this.urlDialog.getByRole('button', { name: 'Import' }).click();
   }
 
   /** The spec row with this title. */

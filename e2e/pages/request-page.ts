@@ -19,10 +19,32 @@ export class RequestPage {
     return this.page.getByTestId(`${kind}-helper`);
   }
 
+  /** The button that opens a parameter's helper. */
+  helperButton(kind: 'select' | 'sort' | 'filter'): Locator {
+    const names = { select: 'Choose fields', sort: 'Build the sort order', filter: 'Build a filter' };
+    return this.page.getByRole('button', { name: names[kind] });
+  }
+
+  /** The divider between the request and the answer (a window splitter). */
+  get splitter(): Locator {
+    return this.page.getByRole('separator', { name: 'Resize the request and the answer' });
+  }
+
+  /** Parameter rows fully inside the visible part of the parameters table. */
+  async fullyVisibleParams(): Promise<number> {
+    return this.page.getByRole('table', { name: 'Parameters' }).evaluate((table) => {
+      const scroller = table.closest('[role="tabpanel"]') ?? table.parentElement!;
+      const view = scroller.getBoundingClientRect();
+      return [...table.querySelectorAll('[role="row"][data-testid^="param-"]')].filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+      }).length;
+    });
+  }
+
   /** Opens a parameter's helper with its button. */
   async openHelper(kind: 'select' | 'sort' | 'filter'): Promise<void> {
-    const names = { select: 'Choose fields', sort: 'Build the sort order', filter: 'Build a filter' };
-    await this.page.getByRole('button', { name: names[kind] }).click();
+    await this.helperButton(kind).click();
     await expect(this.helper(kind)).toBeVisible();
   }
 

@@ -35,6 +35,16 @@ export class ResponsePage {
     await expect(this.view).toBeVisible();
   }
 
+  /** The "Size" of the status line, e.g. "15.5 KB". */
+  async sizeText(): Promise<string> {
+    return ((await this.panel.getByTestId('response-size').textContent()) ?? '').replace(/^Size\s*/, '');
+  }
+
+  /** The "N more columns →" button a wide table shows at its right edge. */
+  get moreColumns(): Locator {
+    return this.panel.getByTestId('table-more-columns');
+  }
+
   /** The status in words, e.g. "200 OK" or "403 Forbidden". */
   async statusText(): Promise<string> {
     await this.waitForAnswer();

@@ -23,6 +23,14 @@ test('first run, the explorer with a spec, and the request builder with each hel
   const audit = new AccessibilityAudit(page);
   await app.ready();
   await audit.screen('First run');
+  await page.keyboard.press('Control+/');
+  await expect(app.shortcutsDialog).toBeVisible();
+  await audit.screen('Keyboard shortcuts');
+  await page.keyboard.press('Escape');
+  await explorer.tryImportUrl(`${await page.evaluate(() => location.origin)}/no-such-spec.yaml`);
+  await expect(explorer.urlDialog.getByTestId('import-url-error')).toBeVisible({ timeout: 30_000 });
+  await audit.screen('Import from a URL, failed');
+  await explorer.urlDialog.getByRole('button', { name: 'Cancel' }).click();
 
   await explorer.importFiles(specFixture('dscc-storage-api-v1.4.0.yaml'));
   await explorer.tagRow('alarms').click();
@@ -69,7 +77,16 @@ test('the answer as a table and as pretty JSON, the token panel, the dialogs and
   await connections.closeDialog(connections.connectionsDialog);
   await connections.openEnvironments();
   await audit.screen('Environments dialog');
+  await connections.environmentsDialog.getByRole('button', { name: 'New environment' }).click();
+  await expect(page.getByRole('menu', { name: 'New environment from' })).toBeVisible();
+  await audit.screen('New environment menu');
+  await page.keyboard.press('Escape');
   await connections.closeDialog(connections.environmentsDialog);
+
+  await connections.picker.click();
+  await expect(page.getByRole('menu', { name: 'Environments' })).toBeVisible();
+  await audit.screen('Environment picker');
+  await page.keyboard.press('Escape');
 
   await app.openTab('History');
   await expect(history.entries.first()).toBeVisible();

@@ -29,7 +29,8 @@ test('get all storage systems with select and sort, and read them as JSON and as
   await request.chooseFields('id');
   await request.sortBy(['id', 'asc'], ['name', 'desc']);
   expect((await request.tickedParams()).sort()).toEqual(['select', 'sort']);
-  await request.expectUrl('{{baseUrl}}/api/v1/storage-systems?sort=id%20asc,name%20desc&select=id');
+  // The URL bar reads decoded; the request goes out encoded (checked on the Headers tab below).
+  await request.expectUrl('{{baseUrl}}/api/v1/storage-systems?sort=id asc,name desc&select=id');
   await app.screenshot('step-3-select-sort');
 
   await request.send();
@@ -43,6 +44,7 @@ test('get all storage systems with select and sort, and read them as JSON and as
   await response.openTab('Pretty');
   await expect(shoreline.page.locator('.monaco-editor .view-lines')).toContainText('"items"');
   await app.screenshot('step-5-pretty');
+  expect((await response.sentRequest()).url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/storage-systems\?sort=id%20asc%2Cname%20desc&select=id$/);
   expect(shoreline.consoleErrors).toEqual([]);
 });
 
@@ -73,6 +75,8 @@ test('page through volumes, fetch them all, see the 403 advice for a limited rol
   expect(await response.statusText()).toContain('403');
   expect(await response.advicePermission()).toBe('data-services.volume.read');
   expect(await response.adviceText()).toMatch(/role/i);
+  // Who to ask is said once, not twice.
+  expect((await response.adviceText()).match(/administrator/gi)).toHaveLength(1);
   await app.screenshot('step-8-forbidden');
 
   await app.openTab('History');

@@ -47,7 +47,7 @@ test('seed 000 with the keyboard only takes at most 25 key presses from the sear
   await keys.press('Escape');
   await expect(request.helper('select')).toBeHidden();
   expect((await request.tickedParams()).sort()).toEqual(['select', 'sort']);
-  await request.expectUrl(/\/api\/v1\/storage-systems\?sort=id(%20| )asc&select=id$/);
+  await request.expectUrl('{{baseUrl}}/api/v1/storage-systems?sort=id asc&select=id');
   await app.screenshot('keyboard-seed-000-built');
 
   // Send, and F6 takes the keyboard to the answer's table.

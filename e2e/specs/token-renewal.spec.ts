@@ -18,7 +18,7 @@ test('explore the Sandbox API from the empty Explorer, and watch an expired toke
   const request = new RequestPage(shoreline.page);
   const response = new ResponsePage(shoreline.page);
   await app.ready();
-  await shoreline.page.getByRole('button', { name: 'Explore the Sandbox API' }).click();
+  await explorer.emptyState.getByRole('button', { name: 'Explore the Sandbox API' }).click();
   await expect(explorer.specRow(/Shoreline Sandbox/)).toBeVisible();
   await explorer.openOperation('Get all servers');
   await request.send();

@@ -10,6 +10,7 @@ import type { Settings } from '../../shared/contract/settings';
 import { useHost } from '../host/host-context';
 import { useHostQuery } from '../host/use-host-query';
 import { focusRegion, focusRegionWhenReady } from '../components/regions';
+import { useWindowCommand } from '../components/window-commands';
 import { ConnectionBar } from '../features/connections';
 import { RequestArea } from '../features/request';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -46,6 +47,7 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
     [updateSettings, mode, tab],
   );
   useShortcuts(actions);
+  useWindowCommand('showSidebarTab', ({ tab: sidebarTab }) => void updateSettings({ sidebarTab }));
 
   return (
     <Box data-testid="app-shell" data-theme-mode={mode} sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>

@@ -24,7 +24,8 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           <Close fontSize="small" />
         </IconButton>
       </DialogTitle>
-      <DialogContent dividers>
+      {/* The list scrolls, so it is focusable: the keyboard can scroll it too. */}
+      <DialogContent dividers tabIndex={0} aria-labelledby="shortcuts-title">
         {shortcutGroups.map((group) => (
           <Box key={group.title} component="section" aria-labelledby={`shortcuts-${group.title.replace(/\W+/g, '-')}`} sx={{ mb: 2, '&:last-child': { mb: 0 } }}>
             <Typography variant="subtitle2" component="h3" id={`shortcuts-${group.title.replace(/\W+/g, '-')}`} sx={{ mb: 0.5 }}>

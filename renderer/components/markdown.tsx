@@ -9,14 +9,14 @@ import { marked, type Token, type Tokens } from 'marked';
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { monoFont } from './theme/tokens';
 
-function inline(tokens: Token[] | undefined, key = ''): ReactNode {
+function inline(tokens: Token[] | undefined, key = '', plainLinks = false): ReactNode {
   return (tokens ?? []).map((token, index) => {
     const k = `${key}${index}`;
     switch (token.type) {
       case 'strong':
-        return <strong key={k}>{inline((token as Tokens.Strong).tokens, k)}</strong>;
+        return <strong key={k}>{inline((token as Tokens.Strong).tokens, k, plainLinks)}</strong>;
       case 'em':
-        return <em key={k}>{inline((token as Tokens.Em).tokens, k)}</em>;
+        return <em key={k}>{inline((token as Tokens.Em).tokens, k, plainLinks)}</em>;
       case 'codespan':
         return (
           <Box key={k} component="code" sx={{ fontFamily: monoFont, fontSize: '0.92em', px: 0.5, borderRadius: 0.5, bgcolor: 'action.hover' }}>
@@ -25,20 +25,20 @@ function inline(tokens: Token[] | undefined, key = ''): ReactNode {
         );
       case 'link': {
         const link = token as Tokens.Link;
-        const safe = /^https?:\/\//i.test(link.href);
+        const safe = !plainLinks && /^https?:\/\//i.test(link.href);
         return safe ? (
           <Link key={k} href={link.href} target="_blank" rel="noreferrer noopener">
             {inline(link.tokens, k)}
           </Link>
         ) : (
-          <Fragment key={k}>{inline(link.tokens, k)}</Fragment>
+          <Fragment key={k}>{inline(link.tokens, k, plainLinks)}</Fragment>
         );
       }
       case 'br':
         return <br key={k} />;
       case 'text': {
         const text = token as Tokens.Text;
-        return text.tokens ? <Fragment key={k}>{inline(text.tokens, k)}</Fragment> : <Fragment key={k}>{decode(text.text)}</Fragment>;
+        return text.tokens ? <Fragment key={k}>{inline(text.tokens, k, plainLinks)}</Fragment> : <Fragment key={k}>{decode(text.text)}</Fragment>;
       }
       default:
         return <Fragment key={k}>{decode('text' in token ? String(token.text) : token.raw)}</Fragment>;
@@ -111,6 +111,41 @@ function block(token: Token, key: string): ReactNode {
         </Typography>
       );
   }
+}
+
+/** The inline content of any block, for one running line: paragraphs and list items joined by spaces. */
+function flatten(tokens: Token[], key: string): ReactNode[] {
+  return tokens.flatMap((token, index): ReactNode[] => {
+    const k = `${key}${index}`;
+    if (token.type === 'list') return (token as Tokens.List).items.flatMap((item, i) => [i > 0 ? ' · ' : '', ...flatten(item.tokens, `${k}-${i}-`)]);
+    if (token.type === 'code') return [<Box key={k} component="code" sx={{ fontFamily: monoFont, fontSize: '0.92em' }}>{(token as Tokens.Code).text}</Box>, ' '];
+    if (token.type === 'space' || token.type === 'hr') return [' '];
+    if ('tokens' in token && Array.isArray(token.tokens) && token.type !== 'table') return [<Fragment key={k}>{inline(token.tokens as Token[], k, true)}</Fragment>, ' '];
+    return [decode('text' in token ? String(token.text) : token.raw), ' '];
+  });
+}
+
+/**
+ * Markdown inside one line of text (a parameter's clamped description): `code`, bold and emphasis
+ * formatted, links shown as their words (nothing in it takes focus), blocks run together.
+ */
+export function InlineMarkdown({ text }: { text: string }) {
+  const tokens = useMemo(() => marked.lexer(text), [text]);
+  return <>{flatten(tokens, 'i')}</>;
+}
+
+/** The words of a markdown text without its marks, for a tooltip: "`id asc`" reads "id asc". */
+export function markdownWords(text: string): string {
+  // Inline pieces run together; blocks (paragraphs, list items) are separated by a space.
+  const words = (tokens: Token[], separator: string): string =>
+    tokens
+      .map((t) => {
+        if (t.type === 'list') return (t as Tokens.List).items.map((item) => words(item.tokens, ' ')).join(' · ');
+        if ('tokens' in t && Array.isArray(t.tokens)) return words(t.tokens as Token[], '');
+        return decode('text' in t ? String(t.text) : t.raw);
+      })
+      .join(separator);
+  return words(marked.lexer(text), ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Shows `text` as formatted, safe markdown. */

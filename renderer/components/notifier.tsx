@@ -26,22 +26,19 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
         open={notice !== undefined}
         autoHideDuration={notice?.severity === 'error' ? 10_000 : 5_000}
         onClose={(_e, reason) => reason !== 'clickaway' && setNotice(undefined)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        // Over the sidebar's foot, above the status bar: never over the answer's paging bar or the Send button.
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+        sx={{ left: { xs: 12, sm: 12 }, right: 'auto', bottom: { xs: 36, sm: 36 }, maxWidth: 316 }}
       >
-        <Alert
-          severity={notice?.severity ?? 'success'}
-          variant="filled"
-          onClose={() => setNotice(undefined)}
-          action={
-            notice?.action && (
-              <Button color="inherit" size="small" onClick={() => { notice.action?.onClick(); setNotice(undefined); }}>
-                {notice.action.label}
-              </Button>
-            )
-          }
-          sx={{ minWidth: 320 }}
-        >
+        <Alert severity={notice?.severity ?? 'success'} variant="filled" onClose={() => setNotice(undefined)} sx={{ width: '100%' }}>
           {notice?.message}
+          {/* The action sits under the words: the notice is narrow, over the sidebar. */}
+          {notice?.action && (
+            <Button color="inherit" size="small" variant="outlined" sx={{ display: 'flex', mt: 1, borderColor: 'currentColor' }}
+              onClick={() => { notice.action?.onClick(); setNotice(undefined); }}>
+              {notice.action.label}
+            </Button>
+          )}
         </Alert>
       </Snackbar>
     </NotifyContext.Provider>

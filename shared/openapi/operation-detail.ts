@@ -13,6 +13,7 @@ import { resolveSchema } from './schema-resolve';
 import { serversFromList } from './servers';
 import type { JsonObject, MediaInfo, OperationDetail, ParameterInfo, RequestBodyInfo, ResponseInfo, SpecFinding, SpecFormat, SpecServer } from './types';
 import { defaultTag } from './types';
+import { abbreviate } from './abbreviate';
 
 /** What {@link buildOperationDetail} needs besides the document. */
 export interface DetailContext {
@@ -86,7 +87,7 @@ function openApiBody(doc: unknown, raw: RawOperation, format: SpecFormat, findin
   if (raw.operation.requestBody === undefined) return undefined;
   const resolved = deref(doc, raw.operation.requestBody);
   if (!resolved.ok) {
-    addFinding(findings, finding('error', 'import', `The request body refers to "${resolved.ref}", which cannot be found in this file.`, `${raw.pointer}/requestBody`));
+    addFinding(findings, finding('error', 'import', `The request body refers to "${abbreviate(resolved.ref)}", which cannot be found in this file.`, `${raw.pointer}/requestBody`));
     return undefined;
   }
   if (!isObject(resolved.value)) return undefined;
@@ -102,7 +103,7 @@ function responsesOf(doc: unknown, raw: RawOperation, format: SpecFormat, findin
   for (const status of Object.keys(responses).filter((s) => !s.startsWith('x-'))) {
     const resolved = deref(doc, responses[status]);
     if (!resolved.ok) {
-      addFinding(findings, finding('error', 'import', `The ${status} response refers to "${resolved.ref}", which cannot be found in this file.`, `${raw.pointer}/responses/${escapePointerToken(status)}`));
+      addFinding(findings, finding('error', 'import', `The ${status} response refers to "${abbreviate(resolved.ref)}", which cannot be found in this file.`, `${raw.pointer}/responses/${escapePointerToken(status)}`));
       out.push({ status, description: 'Unknown: its definition could not be found.', content: [], headers: [] });
       continue;
     }

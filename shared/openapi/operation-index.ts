@@ -12,6 +12,7 @@ import { rawOperations } from './path-items';
 import { scanRefs, type RefScan } from './ref-scan';
 import { specServers } from './servers';
 import { defaultTag, type OperationSummary, type SpecFinding, type SpecFormat, type SpecServer } from './types';
+import { abbreviate } from './abbreviate';
 
 /** A spec's index, before it gets an id and a source. */
 export interface SpecIndex {
@@ -50,11 +51,11 @@ function tagsOf(operation: Record<string, unknown>): string[] {
 /** Findings for refs that go nowhere, and one for refs to files that were not fetched. */
 export function refFindings(scan: RefScan): SpecFinding[] {
   const out = scan.dangling.map((r) =>
-    finding('error', 'import', `"${r.ref}" refers to something that does not exist in this file.`, r.at),
+    finding('error', 'import', `"${abbreviate(r.ref)}" refers to something that does not exist in this file.`, r.at),
   );
   if (scan.externalFiles.length > 0) {
     const n = scan.externalFiles.length;
-    const list = scan.externalFiles.slice(0, 3).join(', ') + (n > 3 ? ', …' : '');
+    const list = scan.externalFiles.slice(0, 3).map((file) => abbreviate(file)).join(', ') + (n > 3 ? ', …' : '');
     out.push(
       finding(
         'warning',
@@ -79,12 +80,12 @@ export function buildSpecIndex(doc: unknown, detected: Extract<Detected, { ok: t
   const { operations: raw, broken } = rawOperations(doc);
   for (const b of broken) {
     if (b.failure.reason === 'external') {
-      findings.push(finding('warning', 'import', `The operations of ${b.path} are defined in another file (${b.failure.ref}) that was not fetched.`, b.pointer));
+      findings.push(finding('warning', 'import', `The operations of ${abbreviate(b.path)} are defined in another file (${abbreviate(b.failure.ref)}) that was not fetched.`, b.pointer));
     } else {
       const why = b.failure.reason === 'missing' ? 'which does not exist in this file' : 'which refers back to itself';
       return {
         ok: false,
-        message: `This spec cannot be used: the path ${b.path} refers to "${b.failure.ref}", ${why}.`,
+        message: `This spec cannot be used: the path ${abbreviate(b.path)} refers to "${abbreviate(b.failure.ref)}", ${why}.`,
         detail: b.pointer,
       };
     }

@@ -7,6 +7,7 @@ import { finding } from './finding-location';
 import { deref, isObject, json, str } from './json-pointer';
 import { resolveSchema } from './schema-resolve';
 import type { JsonObject, JsonSchema, JsonValue, NamedExample, ParameterInfo, ParameterLocation, SpecFinding, SpecFormat } from './types';
+import { abbreviate } from './abbreviate';
 
 const locations: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
@@ -116,7 +117,7 @@ export function readParameter(doc: unknown, node: unknown, pointer: string, form
   const resolved = deref(doc, node);
   if (!resolved.ok) {
     const why = resolved.reason === 'external' ? 'is in another file that was not fetched' : 'does not exist in this file';
-    return { kind: 'skip', finding: finding(resolved.reason === 'external' ? 'warning' : 'error', 'import', `A parameter refers to "${resolved.ref}", which ${why}.`, pointer) };
+    return { kind: 'skip', finding: finding(resolved.reason === 'external' ? 'warning' : 'error', 'import', `A parameter refers to "${abbreviate(resolved.ref)}", which ${why}.`, pointer) };
   }
   if (!isObject(resolved.value)) return { kind: 'skip' };
   const p = resolved.value;

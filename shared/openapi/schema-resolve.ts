@@ -8,6 +8,7 @@
 import { capDepth, maxSchemaDepth, tooDeepToShow } from './depth-cap';
 import { isLocalRef, isObject, refName, resolvePointer } from './json-pointer';
 import type { JsonObject, JsonSchema, JsonValue, SpecFormat } from './types';
+import { abbreviate } from './abbreviate';
 
 /** Options of {@link resolveSchema}. */
 export interface ResolveOptions {
@@ -56,10 +57,10 @@ export function resolveSchema(doc: unknown, schema: unknown, options: ResolveOpt
   }
 
   function visitRef(node: JsonObject, ref: string): JsonValue {
-    if (!isLocalRef(ref)) return unresolved(ref, `Defined in another file that was not fetched (${ref}).`);
+    if (!isLocalRef(ref)) return unresolved(ref, `Defined in another file that was not fetched (${abbreviate(ref)}).`);
     if (expanding.has(ref) || budget <= 0) return defFor(ref);
     const target = resolvePointer(doc, ref);
-    if (target === undefined) return unresolved(ref, `Refers to "${ref}", which does not exist in this file.`);
+    if (target === undefined) return unresolved(ref, `Refers to "${abbreviate(ref)}", which does not exist in this file.`);
     expanding.add(ref);
     const resolved = visit(target);
     expanding.delete(ref);

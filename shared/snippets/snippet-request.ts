@@ -5,6 +5,7 @@
  */
 import type { SnippetInput } from '../contract/http';
 import { defaultContentType } from '../http/content-kind';
+import { displayUrl } from '../http/display-url';
 import { normalizeUrlQuery } from '../http/query';
 import { isSecretHeader, type HeaderPair } from '../http/redact';
 
@@ -83,8 +84,8 @@ export function noTokenMessage(tokenUrl: string): string {
   return `No access token from ${tokenUrl}, so the request was not sent. Check CLIENTID, CLIENTSECRET and the token URL.`;
 }
 
-/** The first comment line of every snippet. */
+/** The first comment line of every snippet, with the URL as a person reads it (decoded). */
 export function headline(request: PreparedRequest): string {
   // A line break in the URL must not end the comment and become code.
-  return [...`Shoreline: ${request.method} ${request.url}`].map((ch) => (isLineBreaking(ch) ? ' ' : ch)).join('');
+  return [...`Shoreline: ${request.method} ${displayUrl(request.url)}`].map((ch) => (isLineBreaking(ch) ? ' ' : ch)).join('');
 }

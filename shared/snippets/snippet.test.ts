@@ -88,6 +88,13 @@ describe('buildSnippet', () => {
     expect(get).not.toContain('Authorization');
   });
 
+  it('says the URL decoded in its first line, and sends it encoded exactly as Shoreline does', () => {
+    // curl's own --data-urlencode would send spaces as "+", which RFC 3986 servers read as a plus: the command keeps the wire form.
+    const text = buildSnippet('curl', { method: 'GET', url: 'https://eu1.data.cloud.hpe.com/api/v1/storage-systems?sort=id%20asc,name%20desc&select=id', headers: [] });
+    expect(text.split('\n')[0]).toBe('# Shoreline: GET https://eu1.data.cloud.hpe.com/api/v1/storage-systems?sort=id asc,name desc&select=id');
+    expect(text).toContain("curl -sS 'https://eu1.data.cloud.hpe.com/api/v1/storage-systems?sort=id%20asc%2Cname%20desc&select=id'");
+  });
+
   it('keeps a line break in the URL out of the comment line', () => {
     const text = buildSnippet('curl', { method: 'GET', url: 'https://h/x\nrm -rf ~', headers: [] });
     expect(text.split('\n')[0]).toBe('# Shoreline: GET https://h/x rm -rf ~');

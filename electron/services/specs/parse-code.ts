@@ -33,6 +33,23 @@ function syntaxFailure(reason: unknown, line: number, column: number, snippet?: 
   return new ParseFailure('spec_invalid', `This file is not valid YAML or JSON: ${clean}${where}.`, snippet);
 }
 
+/**
+ * A JSON file that cannot be read is described in JSON's own words and position, not the YAML
+ * parser's (which would complain about flow mappings and indentation the author never wrote).
+ */
+function jsonSyntaxFailure(error: unknown, text: string): ParseFailure {
+  const said = String((error as { message?: string } | undefined)?.message ?? 'unexpected content');
+  const at = /at position (\d+)/.exec(said);
+  const reason = said.replace(/^JSON\.parse: /, '').replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)\s*$/, '').trim();
+  if (!at) return new ParseFailure('spec_invalid', `This file is not valid JSON: ${reason}.`);
+  const position = Number(at[1]);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  const lineText = text.split('\n')[line - 1] ?? '';
+  return new ParseFailure('spec_invalid', `This file is not valid JSON: ${reason} (line ${line}, column ${column}).`, lineText.slice(Math.max(0, column - 80), column + 80));
+}
+
 const aliasBomb = 'This file uses YAML aliases that would make it explode in size (a "billion laughs" file), so Shoreline refused to open it.';
 
 async function loadJsYaml(): Promise<YamlReader> {
@@ -71,15 +88,23 @@ export function parseText(raw: string, readYaml: YamlReader, maxExpandedBytes: n
   const text = raw.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ParseFailure('spec_invalid', 'The file is empty.');
   const first = text.trimStart().charAt(0);
+  let jsonError: unknown;
   if (first === '{' || first === '[') {
     try {
       JSON.parse(text);
       return { json: text, syntax: 'json' };
-    } catch {
-      // Not strict JSON: YAML is a superset and reports the line of the problem.
+    } catch (error) {
+      // Not strict JSON: YAML is a superset and may still read it; if it cannot, JSON's words explain why.
+      jsonError = error;
     }
   }
-  const doc = readYaml(text);
+  let doc: unknown;
+  try {
+    doc = readYaml(text);
+  } catch (yamlError) {
+    if (jsonError !== undefined && yamlError instanceof ParseFailure && yamlError.code === 'spec_invalid') throw jsonSyntaxFailure(jsonError, text);
+    throw yamlError;
+  }
   // Only a file with anchors can have aliases; most specs have none and skip the walk.
   if (/(^|[\s[{,:-])&[^\s[\]{},]+/m.test(text)) {
     const expansion = measureExpansion(doc);

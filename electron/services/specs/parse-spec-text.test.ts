@@ -44,6 +44,20 @@ describe('parseSpecText', () => {
     await expect(parseSpecText('a: &a [*a]\n')).rejects.toMatchObject({ code: 'spec_invalid', message: expect.stringContaining('refers back to itself') });
   });
 
+  it('describes broken JSON in JSON’s own words and position, not the YAML reader’s', async () => {
+    // A comma missing after the info object (line 3), as a hand edit leaves it.
+    const broken = '{\n  "openapi": "3.0.3",\n  "info": { "title": "Tiny" }\n  "paths": {}\n}\n';
+    const failure = (await parseSpecText(broken).then(
+      () => ({ code: 'none', message: 'it was read' }),
+      (error: unknown) => error,
+    )) as { code: string; message: string; detail?: string };
+    expect(failure).toMatchObject({ code: 'spec_invalid', message: expect.stringMatching(/^This file is not valid JSON: .+ \(line 4, column 3\)\.$/) });
+    expect(failure.message).not.toMatch(/YAML|flow|indent/i);
+    expect(failure.detail).toContain('"paths": {}');
+    // JSON that YAML can still read (a JSON superset) keeps importing.
+    expect(JSON.parse((await parseSpecText("{ 'openapi': '3.0.3' }")).json)).toEqual({ openapi: '3.0.3' });
+  });
+
   it('can be cancelled', async () => {
     const controller = new AbortController();
     const pending = parseSpecText('x: '.padEnd(50_000, 'y'), { signal: controller.signal });

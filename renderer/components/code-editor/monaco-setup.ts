@@ -5,6 +5,10 @@
  */
 import { loader } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor/editor.api';
+// Every editor feature (folding, find, suggestions, code lens …) registers its services here, before the
+// first editor starts Monaco's services. Left to the JSON mode's lazy load, they registered too late:
+// the first editor lacked them and every later one threw "depends on UNKNOWN service" five times.
+import 'monaco-editor/features/register.all';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdownTone, formatDuration, formatRemaining } from './countdown';
+import { countdownTone, formatClock, formatDateTime, formatDuration, formatRemaining } from './countdown';
 
 describe('formatRemaining', () => {
   it('shows hours, minutes and seconds when an hour or more is left', () => {
@@ -51,5 +51,14 @@ describe('countdownTone', () => {
     expect(countdownTone(0)).toBe('expired');
     expect(countdownTone(-1)).toBe('expired');
     expect(countdownTone(Number.NaN)).toBe('expired');
+  });
+});
+
+describe('times of day', () => {
+  it('writes a clock time and a date-time the same way, so the token panel reads in one format', () => {
+    const at = Date.UTC(2026, 11, 2, 9, 10, 10);
+    const clock = formatClock(at, 'en-US');
+    expect(formatDateTime(at, 'en-US').endsWith(clock)).toBe(true);
+    expect(clock).toMatch(/^\d{1,2}:\d{2}\s?(AM|PM)$/);
   });
 });

@@ -36,12 +36,15 @@ export function countdownTone(ms: number): CountdownTone {
   return ms < warnBelowMs ? 'warning' : 'ok';
 }
 
-/** A local wall-clock time such as "14:32", for "it expires at …". */
-export function formatClock(epochMs: number): string {
-  return new Date(epochMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+/** One way of writing a time of day everywhere tokens are described, so "expires at 9:10 AM" and the `exp` row agree. */
+const timeOfDay = { timeStyle: 'short' } as const;
+
+/** A local wall-clock time such as "9:10 AM" or "14:32", for "it expires at …". */
+export function formatClock(epochMs: number, locale?: string): string {
+  return new Date(epochMs).toLocaleTimeString(locale, timeOfDay);
 }
 
-/** A local date and time with seconds, for the token panel's `exp`/`iat` rows. */
-export function formatDateTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+/** A local date and the same time of day, for the token panel's `exp`/`iat` rows: "Dec 2, 2026, 9:10 AM". */
+export function formatDateTime(epochMs: number, locale?: string): string {
+  return new Date(epochMs).toLocaleString(locale, { dateStyle: 'medium', ...timeOfDay });
 }

@@ -12,7 +12,12 @@ describe('claimRows', () => {
     expect(rows.map((r) => r.name)).toEqual(['client_id', 'iss', 'aud', 'exp', 'iat', 'user_ctx']);
     expect(rows[0]).toEqual({ name: 'client_id', label: 'API client ID', value: '00cf' });
     expect(rows[3]).toEqual({ name: 'exp', label: 'Expires', value: '1634786406', when: '2021-10-21T03:20:06.000Z' });
-    expect(rows[5]).toEqual({ name: 'user_ctx', value: 'abc' });
+    expect(rows[5]).toEqual({ name: 'user_ctx', label: 'User context (the user the client acts for)', value: 'abc' });
+  });
+
+  it('labels every claim a GreenLake token carries, the Sandbox’s included', () => {
+    const rows = claimRows({ client_id: 'c', iss: 'i', aud: 'a', sub: 's', exp: 1, iat: 1, platform_customer_id: 'p', application_instance_id: 'x', hpe_token_type: 'api', user_ctx: 'u', auth_source: 'ccs_token_management', permissions: ['p'] }, iso);
+    expect(rows.filter((r) => r.label === undefined).map((r) => r.name)).toEqual([]);
   });
 
   it('writes arrays and objects as compact JSON and tolerates odd values', () => {

@@ -26,6 +26,12 @@ const knownClaims: readonly [string, string][] = [
   ['platform_customer_id', 'Workspace (platform customer) ID'],
   ['application_instance_id', 'Application instance ID'],
   ['hpe_token_type', 'Token type'],
+  ['user_ctx', 'User context (the user the client acts for)'],
+  ['auth_source', 'How the token was obtained'],
+  ['permissions', 'Permissions the token carries'],
+  ['scope', 'Scopes'],
+  ['auth_time', 'Signed in at'],
+  ['jti', 'Token ID'],
 ];
 
 const headerLabels: Record<string, string> = { alg: 'Signature algorithm', typ: 'Type', kid: 'Signing key ID' };

@@ -13,13 +13,14 @@ import type { AppError } from '../../../shared/errors';
 import { useHost } from '../../host/host-context';
 import { EnvironmentPicker, EnvironmentsDialog, useEnvironments } from '../environments';
 import { appErrorOf } from '../../host/app-error';
+import { useWindowCommand } from '../../components/window-commands';
 import { ConnectionsDialog } from './connections-dialog';
 import { TokenChip } from './token-chip';
 import { TokenPanel } from './token-panel';
 import { useConnections } from './use-connections';
 import { useTokenStatus } from './use-token-status';
 
-type Open = { dialog: 'connections'; initialId?: string } | { dialog: 'environments'; initialId?: string } | undefined;
+type Open = { dialog: 'connections'; initialId?: string | undefined; replaceSecret?: boolean | undefined } | { dialog: 'environments'; initialId?: string | undefined; forConnectionId?: string } | undefined;
 
 /** Environment picker + token chip; "Set up a connection" when there is no environment at all. */
 export function ConnectionBar({ compact }: { compact?: boolean }) {
@@ -31,6 +32,8 @@ export function ConnectionBar({ compact }: { compact?: boolean }) {
   const [open, setOpen] = useState<Open>();
   const [panelOpen, setPanelOpen] = useState(false);
   const [error, setError] = useState<AppError>();
+  // Other parts of the window open the dialog: the first-run guide, "Replace the secret" after a refusal.
+  useWindowCommand('openConnections', ({ id, replaceSecret }) => setOpen({ dialog: 'connections', initialId: id ?? connection?.id, replaceSecret }));
 
   const choose = (id: string) => {
     host.invoke('environments.setActive', { id }).catch((thrown: unknown) => setError(appErrorOf(thrown)));
@@ -74,19 +77,26 @@ export function ConnectionBar({ compact }: { compact?: boolean }) {
       {open?.dialog === 'connections' && (
         <ConnectionsDialog
           initialId={open.initialId}
+          replaceSecret={open.replaceSecret}
           onClose={() => setOpen(undefined)}
           onManageEnvironments={() => setOpen({ dialog: 'environments', initialId: active?.id })}
+          onSetUpEnvironment={(connectionId) => setOpen({ dialog: 'environments', forConnectionId: connectionId })}
         />
       )}
       {open?.dialog === 'environments' && (
         <EnvironmentsDialog
           initialId={open.initialId}
+          forConnectionId={open.forConnectionId}
           connections={connections}
           onClose={() => setOpen(undefined)}
           onManageConnections={(id) => setOpen({ dialog: 'connections', initialId: id })}
         />
       )}
-      <TokenPanel open={panelOpen} onClose={() => setPanelOpen(false)} connection={connection} token={token} />
+      <TokenPanel open={panelOpen} onClose={() => setPanelOpen(false)} connection={connection} token={token}
+        onReplaceSecret={() => {
+          setPanelOpen(false);
+          setOpen({ dialog: 'connections', initialId: connection?.id, replaceSecret: true });
+        }} />
       <Snackbar open={error !== undefined} autoHideDuration={6000} onClose={() => setError(undefined)}>
         <Alert severity="error" onClose={() => setError(undefined)}>
           {error?.message}

@@ -21,13 +21,14 @@ import type { ConnectionEditor } from './use-connection-editor';
 interface ConnectionDetailProps {
   editor: ConnectionEditor;
   environments: Environment[] | undefined;
-  onManageEnvironments: () => void;
+  /** Creates an environment for the connection just saved. */
+  onSetUpEnvironment: (connectionId: string) => void;
   /** Wraps moves that would lose unsaved edits. */
   guard: (action: () => void) => void;
 }
 
 /** Editing (or viewing, for built-in ones) one connection. */
-export function ConnectionDetail({ editor, environments, onManageEnvironments, guard }: ConnectionDetailProps) {
+export function ConnectionDetail({ editor, environments, onSetUpEnvironment, guard }: ConnectionDetailProps) {
   const { saved, draft, errors } = editor;
   const [confirmDelete, setConfirmDelete] = useState(false);
   const usedBy = saved ? (environments ?? []).filter((e) => e.connectionId === saved.id) : [];
@@ -71,8 +72,8 @@ export function ConnectionDetail({ editor, environments, onManageEnvironments, g
             <Alert
               severity="success"
               action={
-                usedBy.length === 0 && (
-                  <Button color="inherit" size="small" onClick={onManageEnvironments}>
+                usedBy.length === 0 && saved && (
+                  <Button color="inherit" size="small" onClick={() => onSetUpEnvironment(saved.id)}>
                     Set up an environment
                   </Button>
                 )

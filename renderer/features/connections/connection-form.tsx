@@ -79,6 +79,7 @@ export function ConnectionForm({ draft, onChange, saved, errors }: ConnectionFor
             slotProps={ro}
           />
           <SecretField
+            demo={saved?.builtIn === true}
             value={draft.secret}
             onChange={(secret) => onChange({ secret })}
             stored={saved?.hasSecret === true}

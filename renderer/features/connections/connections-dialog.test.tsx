@@ -54,7 +54,9 @@ describe('ConnectionsDialog', () => {
     setup();
     await waitFor(() => expect((textbox('Token URL') as HTMLInputElement).value).toBe(sandbox.tokenUrl));
     expect(textbox('Token URL').hasAttribute('readonly')).toBe(true);
-    expect(screen.getByTestId('secret-stored').textContent).toContain('Stored in your system keychain');
+    // A built-in Sandbox connection's secret is a demo one, kept in memory — never said to be in the keychain.
+    expect(screen.getByTestId('secret-stored').textContent).toContain('A demo secret, kept in memory');
+    expect(screen.getByTestId('secret-stored').textContent).not.toMatch(/keychain/i);
     expect(screen.queryByRole('button', { name: 'Replace secret' })).toBeNull();
     expect((screen.getByRole('button', { name: 'Delete connection' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.queryByRole('button', { name: /^Save/ })).toBeNull();

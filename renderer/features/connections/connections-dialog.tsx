@@ -14,15 +14,19 @@ import { useUnsavedGuard } from '../../components/dialogs/use-unsaved-guard';
 interface ConnectionsDialogProps {
   /** The connection to open first, or `'new'` to start adding one. */
   initialId?: string;
+  /** Open with "Replace secret" under way (after a token server refused the secret). */
+  replaceSecret?: boolean;
   onClose: () => void;
   onManageEnvironments: () => void;
+  /** "Set up an environment" for a connection just saved: a new environment linked to it. */
+  onSetUpEnvironment?: (connectionId: string) => void;
 }
 
 /** The dialog; closing or switching with unsaved edits asks first. */
-export function ConnectionsDialog({ initialId, onClose, onManageEnvironments }: ConnectionsDialogProps) {
+export function ConnectionsDialog({ initialId, replaceSecret, onClose, onManageEnvironments, onSetUpEnvironment }: ConnectionsDialogProps) {
   const { connections, error, reload } = useConnections();
   const { environments } = useEnvironments();
-  const editor = useConnectionEditor(connections, reload, initialId);
+  const editor = useConnectionEditor(connections, reload, initialId, replaceSecret);
   const { guard, dialog } = useUnsavedGuard(editor.dirty, editor.saved ? `“${editor.saved.name}”` : 'the new connection');
 
   return (
@@ -49,7 +53,8 @@ export function ConnectionsDialog({ initialId, onClose, onManageEnvironments }: 
           </EmptyState>
         )
       ) : (
-        <ConnectionDetail key={editor.selected} editor={editor} environments={environments} onManageEnvironments={() => guard(onManageEnvironments)} guard={guard} />
+        <ConnectionDetail key={editor.selected} editor={editor} environments={environments} 
+          onSetUpEnvironment={(id) => guard(() => (onSetUpEnvironment ? onSetUpEnvironment(id) : onManageEnvironments()))} guard={guard} />
       )}
       {dialog}
     </ManageDialog>

@@ -19,6 +19,8 @@ interface SecretFieldProps {
   onReplacing: (replacing: boolean) => void;
   error?: string;
   readOnly?: boolean;
+  /** A built-in Sandbox connection: its demo secret lives in memory, not in the keychain. */
+  demo?: boolean;
 }
 
 /** The "Stored in your system keychain" line, with an optional action. */
@@ -38,7 +40,7 @@ export function KeychainNote({ text, action }: { text: string; action?: React.Re
 }
 
 /** A masked secret input; for a saved connection, the keychain note until "Replace secret". */
-export function SecretField({ value, onChange, stored, replacing, onReplacing, error, readOnly }: SecretFieldProps) {
+export function SecretField({ value, onChange, stored, replacing, onReplacing, error, readOnly, demo }: SecretFieldProps) {
   const [visible, setVisible] = useState(false);
   if (stored && (readOnly || !replacing)) {
     return (
@@ -47,7 +49,7 @@ export function SecretField({ value, onChange, stored, replacing, onReplacing, e
           Client secret
         </Typography>
         <KeychainNote
-          text="Stored in your system keychain"
+          text={demo ? 'A demo secret, kept in memory: it only opens the Sandbox on this computer' : 'Stored in your system keychain'}
           action={!readOnly && <Button size="small" onClick={() => onReplacing(true)}>Replace secret</Button>}
         />
       </Box>

@@ -26,6 +26,8 @@ interface TokenPanelProps {
   onClose: () => void;
   connection: Connection | undefined;
   token: TokenState;
+  /** Opens the connection with "Replace secret" under way (offered when the token server refused the secret). */
+  onReplaceSecret?: () => void;
 }
 
 const stateChip: Record<TokenStatus['state'], { label: string; color: 'success' | 'default' | 'error' }> = {
@@ -46,7 +48,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** The drawer; the raw token is never shown, only copied on request. */
-export function TokenPanel({ open, onClose, connection, token }: TokenPanelProps) {
+export function TokenPanel({ open, onClose, connection, token, onReplaceSecret }: TokenPanelProps) {
   const titleId = useId();
   const [copyError, setCopyError] = useState<AppError>();
   const status = token.status;
@@ -101,7 +103,10 @@ export function TokenPanel({ open, onClose, connection, token }: TokenPanelProps
                 Shoreline gets a token by itself when you send a request. You can also get one now.
               </Typography>
             )}
-            {error && <ErrorAlert error={error} sx={{ mt: 2 }} testId="token-error" />}
+            {error && (
+              <ErrorAlert error={error} sx={{ mt: 2 }} testId="token-error"
+                action={error.code === 'invalid_client' && !pasted && !connection?.builtIn && onReplaceSecret && <Button color="inherit" size="small" onClick={onReplaceSecret}>Replace the secret</Button>} />
+            )}
             <Box sx={{ display: 'flex', gap: 1, mt: 2, flexWrap: 'wrap' }}>
               {!pasted && (
                 <Button variant="contained" startIcon={<RefreshOutlined />} onClick={() => void token.renew()} disabled={token.busy}>

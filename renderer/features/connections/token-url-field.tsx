@@ -10,11 +10,20 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { tokenUrlPresets } from '../../../shared/auth/greenlake-endpoints';
 import { monoFont } from '../../components/theme/tokens';
+import { useConnections } from './use-connections';
 
 const presetHints: Record<string, string> = {
   'greenlake-sso': 'The classic GreenLake token URL, used by most API clients',
   'greenlake-workspace': 'For API clients created in a workspace; needs your workspace ID',
+  sandbox: 'The Sandbox on this computer: practise with its demo client before you have a GreenLake account',
 };
+
+/** The GreenLake presets, and the Sandbox's token URL (its port changes at every start, so it is read from the built-in connection). */
+function usePresets(): { id: string; label: string; url: string }[] {
+  const { connections } = useConnections();
+  const sandbox = connections?.find((c) => c.builtIn && c.kind === 'client-credentials')?.tokenUrl;
+  return sandbox ? [...tokenUrlPresets, { id: 'sandbox', label: 'Shoreline Sandbox (this computer)', url: sandbox }] : [...tokenUrlPresets];
+}
 
 const placeholder = '{workspaceId}';
 
@@ -50,7 +59,8 @@ function WorkspaceIdFiller({ onFill }: { onFill: (id: string) => void }) {
 
 /** An Autocomplete in free-text mode over the token URL presets. */
 export function TokenUrlField({ value, onChange, error, readOnly, size }: TokenUrlFieldProps) {
-  const preset = tokenUrlPresets.find((p) => p.url === value.trim());
+  const presets = usePresets();
+  const preset = presets.find((p) => p.url === value.trim());
   const helper = error ?? (preset ? presetHints[preset.id] ?? preset.label : 'Where Shoreline asks for tokens. Pick a GreenLake address or paste your own.');
   if (readOnly) {
     return (
@@ -66,7 +76,7 @@ export function TokenUrlField({ value, onChange, error, readOnly, size }: TokenU
     <Box>
       <Autocomplete
         freeSolo
-        options={tokenUrlPresets.map((p) => p.url)}
+        options={presets.map((p) => p.url)}
         filterOptions={(options) => options}
         value={value}
         inputValue={value}
@@ -75,7 +85,7 @@ export function TokenUrlField({ value, onChange, error, readOnly, size }: TokenU
         disableClearable
         size={size}
         renderOption={({ key, ...props }, option) => {
-          const p = tokenUrlPresets.find((candidate) => candidate.url === option);
+          const p = presets.find((candidate) => candidate.url === option);
           return (
             <Box component="li" key={key} {...props} sx={{ flexDirection: 'column', alignItems: 'flex-start !important' }}>
               <Typography variant="body2" sx={{ fontWeight: 600 }}>

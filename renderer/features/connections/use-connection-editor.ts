@@ -13,7 +13,7 @@ import { draftFromConnection, isDirty, newDraft, testPlan, toAddInput, toUpdateI
 export type Selection = string | undefined;
 
 /** Everything the dialog needs to render and act. */
-export function useConnectionEditor(connections: Connection[] | undefined, reload: () => Promise<void>, initialId: Selection) {
+export function useConnectionEditor(connections: Connection[] | undefined, reload: () => Promise<void>, initialId: Selection, replaceSecret = false) {
   const host = useHost();
   const [selected, setSelected] = useState<Selection>(initialId);
   const [draft, setDraft] = useState<ConnectionDraft>(newDraft);
@@ -50,7 +50,9 @@ export function useConnectionEditor(connections: Connection[] | undefined, reloa
     initialised.current = true;
     const wanted = initialId === 'new' ? 'new' : connections.find((c) => c.id === initialId) ?? connections[0] ?? 'new';
     show(wanted);
-  }, [connections, initialId, show]);
+    // Opened from "enter the new one here": the field for the new secret is open and focused.
+    if (replaceSecret && wanted !== 'new' && !wanted.builtIn && wanted.kind === 'client-credentials') setDraft((d) => ({ ...d, replacingSecret: true }));
+  }, [connections, initialId, replaceSecret, show]);
 
   const change = useCallback((patch: Partial<ConnectionDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));

@@ -20,14 +20,16 @@ interface EnvironmentListProps {
   onSelect: (id: string) => void;
   onCreate: (presetId: string | undefined) => void;
   busy: boolean;
+  /** Open the "New environment" menu at once (setting up an environment for a new connection). */
+  menuOpenAtStart?: boolean;
 }
 
 /** The list with its "New environment" menu on top. */
-export function EnvironmentList({ environments, activeId, error, selected, onSelect, onCreate, busy }: EnvironmentListProps) {
+export function EnvironmentList({ environments, activeId, error, selected, onSelect, onCreate, busy, menuOpenAtStart }: EnvironmentListProps) {
   return (
     <>
       <Box sx={{ p: 1.5, borderBottom: 1, borderColor: 'divider' }}>
-        <NewEnvironmentMenu onCreate={onCreate} disabled={busy} />
+        <NewEnvironmentMenu onCreate={onCreate} disabled={busy} openAtStart={menuOpenAtStart} />
       </Box>
       {error && <ErrorAlert error={error} sx={{ m: 1.5 }} />}
       <List aria-label="Environments" sx={{ flex: 1, overflow: 'auto', px: 1, py: 1 }}>

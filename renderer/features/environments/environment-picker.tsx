@@ -63,18 +63,18 @@ export function EnvironmentPicker({ environments, active, onChoose, onManageEnvi
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
         slotProps={{ paper: { sx: { minWidth: 300, maxWidth: 420 } }, list: { 'aria-label': 'Environments', dense: true } }}
       >
-        <ListSubheader sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>Environments</ListSubheader>
+        {/* A menu holds menu items only; its heading is shown, and named by the menu's label for screen readers. */}
+        <ListSubheader role="presentation" aria-hidden sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>Environments</ListSubheader>
         {environments.map((environment) => (
           <MenuItem
             key={environment.id}
             selected={environment.id === active?.id}
-            aria-label={environment.name}
-            aria-describedby={`${environment.id}-picker-base`}
+            data-environment-name={environment.name}
             onClick={then(() => onChoose(environment.id))}
           >
             <Box sx={{ flex: 1, minWidth: 0 }}>
               <EnvironmentLabel environment={environment} />
-              <Typography id={`${environment.id}-picker-base`} variant="caption" color="textSecondary" noWrap component="div" sx={{ pl: 1.75 }}>
+              <Typography variant="caption" color="textSecondary" noWrap component="div" sx={{ pl: 1.75 }}>
                 {environment.variables.baseUrl || 'No base URL yet'}
               </Typography>
             </Box>

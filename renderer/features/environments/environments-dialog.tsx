@@ -11,6 +11,8 @@ import { useEnvironments } from './environments-context';
 
 interface EnvironmentsDialogProps {
   initialId?: string;
+  /** Set up a new environment for this connection: the "New environment" menu opens, and what it creates is linked to it. */
+  forConnectionId?: string | undefined;
   /** The saved connections an environment may link to (undefined while loading). */
   connections: Connection[] | undefined;
   onClose: () => void;
@@ -19,9 +21,10 @@ interface EnvironmentsDialogProps {
 }
 
 /** The dialog; closing or switching with unsaved edits asks first. */
-export function EnvironmentsDialog({ initialId, connections, onClose, onManageConnections }: EnvironmentsDialogProps) {
+export function EnvironmentsDialog({ initialId, forConnectionId, connections, onClose, onManageConnections }: EnvironmentsDialogProps) {
   const { environments, activeId, error, reload } = useEnvironments();
-  const editor = useEnvironmentEditor(environments, reload, connections, initialId);
+  const editor = useEnvironmentEditor(environments, reload, connections, initialId, forConnectionId);
+  const forConnection = connections?.find((c) => c.id === forConnectionId);
   const { guard, dialog } = useUnsavedGuard(editor.dirty, editor.saved ? `“${editor.saved.name}”` : 'this environment');
 
   return (
@@ -37,6 +40,7 @@ export function EnvironmentsDialog({ initialId, connections, onClose, onManageCo
           error={error}
           selected={editor.selected}
           busy={editor.busy}
+          menuOpenAtStart={forConnectionId !== undefined}
           onSelect={(id) => guard(() => editor.select(id))}
           onCreate={(presetId) => guard(() => void editor.create(presetId))}
         />
@@ -54,8 +58,10 @@ export function EnvironmentsDialog({ initialId, connections, onClose, onManageCo
         />
       ) : (
         environments !== undefined && (
-          <EmptyState icon={<PublicOutlined />} title={environments.length ? 'Choose an environment' : 'No environments yet'}>
-            {environments.length
+          <EmptyState icon={<PublicOutlined />} title={forConnection ? `Where do the APIs of “${forConnection.name}” live?` : environments.length ? 'Choose an environment' : 'No environments yet'}>
+            {forConnection
+              ? `Choose New environment and pick the region, such as Data Services EU Central. The new environment uses “${forConnection.name}”.`
+              : environments.length
               ? 'Pick an environment on the left to see its base URL, variables and connection.'
               : 'Choose New environment and pick the region your GreenLake services run in, such as Data Services EU Central.'}
           </EmptyState>

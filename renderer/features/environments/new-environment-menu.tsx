@@ -8,15 +8,20 @@ import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { monoFont } from '../../components/theme/tokens';
+import { VisuallyHidden } from '../../components/visually-hidden';
 import { presetGroups } from './preset-groups';
 
 const groups = presetGroups();
 
 /** The button and its menu; `onCreate(undefined)` means a blank environment. */
-export function NewEnvironmentMenu({ onCreate, disabled }: { onCreate: (presetId: string | undefined) => void; disabled?: boolean }) {
+export function NewEnvironmentMenu({ onCreate, disabled, openAtStart }: { onCreate: (presetId: string | undefined) => void; disabled?: boolean; openAtStart?: boolean | undefined }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (openAtStart) setAnchor(button.current);
+  }, [openAtStart]);
   const pick = (presetId: string | undefined) => {
     setAnchor(null);
     onCreate(presetId);
@@ -24,6 +29,7 @@ export function NewEnvironmentMenu({ onCreate, disabled }: { onCreate: (presetId
   return (
     <>
       <Button
+        ref={button}
         fullWidth
         variant="contained"
         startIcon={<AddOutlined />}
@@ -41,13 +47,14 @@ export function NewEnvironmentMenu({ onCreate, disabled }: { onCreate: (presetId
         slotProps={{ paper: { sx: { maxHeight: 520, minWidth: 340 } }, list: { 'aria-label': 'New environment from', dense: true } }}
       >
         {groups.flatMap((group) => [
-          <ListSubheader key={group.title} sx={{ lineHeight: '30px', fontWeight: 700 }}>
+          // Group headings are for the eye; each item's name carries its product for screen readers.
+          <ListSubheader key={group.title} role="presentation" aria-hidden sx={{ lineHeight: '30px', fontWeight: 700 }}>
             {group.title}
           </ListSubheader>,
           ...group.presets.map((preset) => (
             <MenuItem key={preset.id} onClick={() => pick(preset.id)}>
               <ListItemText
-                primary={preset.label}
+                primary={<><VisuallyHidden>{group.title}: </VisuallyHidden>{preset.label}</>}
                 secondary={preset.baseUrl}
                 slotProps={{ secondary: { sx: { fontFamily: monoFont, fontSize: 11 } } }}
               />

@@ -17,7 +17,7 @@ export function defaultConnectionId(connections: Connection[] | undefined): stri
 }
 
 /** Everything the environments dialog needs. */
-export function useEnvironmentEditor(environments: Environment[] | undefined, reload: () => Promise<void>, connections: Connection[] | undefined, initialId: string | undefined) {
+export function useEnvironmentEditor(environments: Environment[] | undefined, reload: () => Promise<void>, connections: Connection[] | undefined, initialId: string | undefined, linkTo?: string) {
   const host = useHost();
   const [selected, setSelected] = useState<string>();
   const [draft, setDraft] = useState<EnvironmentDraft>();
@@ -39,8 +39,9 @@ export function useEnvironmentEditor(environments: Environment[] | undefined, re
   useEffect(() => {
     if (initialised.current || environments === undefined) return;
     initialised.current = true;
-    show(environments.find((e) => e.id === initialId) ?? environments[0]);
-  }, [environments, initialId, show]);
+    // Setting up an environment for a connection starts from nothing chosen: the next step is picking a region.
+    show(linkTo ? undefined : (environments.find((e) => e.id === initialId) ?? environments[0]));
+  }, [environments, initialId, linkTo, show]);
 
   const select = (id: string) => show(environments?.find((e) => e.id === id));
   const change = (patch: Partial<EnvironmentDraft>) => {
@@ -73,7 +74,7 @@ export function useEnvironmentEditor(environments: Environment[] | undefined, re
     return run(() => host.invoke('environments.update', toEnvironmentUpdate(draft, saved)), show);
   };
   const create = (presetId: string | undefined) => {
-    const connectionId = defaultConnectionId(connections);
+    const connectionId = linkTo ?? defaultConnectionId(connections);
     const input = presetId ? { presetId } : { name: 'New environment', kind: 'custom' as const };
     return run(() => host.invoke('environments.create', { ...input, ...(connectionId && { connectionId }) }), show);
   };

@@ -9,6 +9,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { SpecSummary } from '../../../shared/openapi/types';
 import { EmptyState } from '../../components/empty-state';
 import { focusRegionWhenReady, useRegionReady } from '../../components/regions';
+import { useWindowCommand } from '../../components/window-commands';
 import { useHost } from '../../host/host-context';
 import { useActiveEnvironment } from '../environments';
 import { useWorkspace } from '../workspace';
@@ -53,6 +54,9 @@ export function ExplorerPanel() {
   const operationCount = tree?.reduce((sum, node) => sum + node.spec.operationCount, 0) ?? 0;
   const selected = open?.kind === 'operation' ? { specId: open.specId, operationId: open.operationId } : undefined;
   const sandboxUrl = activeEnvironment?.isSandbox ? activeEnvironment.variables.baseUrl : undefined;
+  // The first-run guide's Import buttons.
+  useWindowCommand('importSpecFile', () => fileInput.current?.click());
+  useWindowCommand('importSandboxSpec', () => sandboxUrl && void imports.importUrl(`${sandboxUrl}/openapi.json`));
   // Enter in the search box opens the first match and takes the keyboard on to its parameters.
   const openFirstMatch = () => {
     const first = firstOperation(query);
@@ -113,7 +117,7 @@ export function ExplorerPanel() {
           specActions={specActions}
         />
       )}
-      <ImportUrlDialog open={urlOpen} onClose={() => setUrlOpen(false)} onImport={imports.importUrl} busy={imports.busy !== undefined} />
+      <ImportUrlDialog open={urlOpen} onClose={() => setUrlOpen(false)} onImport={(url) => imports.importUrl(url, { inPanel: false })} busy={imports.busy !== undefined} />
       <ImportQuestionDialog question={imports.question} busy={imports.busy !== undefined} onAnswer={(choice) => void imports.answer(choice)} />
       <FindingsDialog specId={findingsOf?.id} title={findingsOf?.title ?? ''} onClose={() => setFindingsOf(undefined)} />
     </Box>

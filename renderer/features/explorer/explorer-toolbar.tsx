@@ -8,6 +8,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { forwardRef, useState } from 'react';
+import { pluralItems } from '../../components/format/quantities';
 
 interface ToolbarProps {
   query: string;
@@ -39,7 +40,7 @@ export const ExplorerToolbar = forwardRef<HTMLInputElement, ToolbarProps>(functi
           else return;
           e.preventDefault();
         }}
-        placeholder={operationCount ? `Search ${operationCount.toLocaleString()} endpoints` : 'Search endpoints'}
+        placeholder={operationCount ? `Search ${pluralItems(operationCount, 'endpoint')}` : 'Search endpoints'}
         slotProps={{
           htmlInput: { 'aria-label': 'Search endpoints', 'aria-keyshortcuts': 'Control+K', 'data-region-focus': true },
           input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> },

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../shared/contract/specs';
+import type { Host } from '../../host/host';
+import { HostError } from '../../host/host';
 import { fakeHost } from '../../host/fake-host';
-import { importSpecFile } from './import-spec';
+import { maxSpecBytes } from '../../../shared/contract/specs';
+import { describeImport, importSpecFile } from './import-spec';
 
 const spec = 'openapi: 3.0.0\ninfo: {title: "Café ☕", version: "1"}\npaths: {}\n';
-const result = { spec: { id: 'x' }, replaced: false, changes: { added: [], removed: [] } } as unknown as ImportResult;
+const imported = { spec: { id: 'x' }, replaced: false, changes: { added: [], removed: [] } } as unknown as ImportResult;
+const result = (operationCount: number): ImportResult => ({ spec: { title: 'Tiny API', operationCount, version: '1' }, replaced: false, changes: { added: [], removed: [] } }) as unknown as ImportResult;
 
 /** The text the renderer sends to main for a file of these bytes. */
 async function sentText(bytes: Uint8Array, name = 'spec.yaml'): Promise<string> {
-  const { host, calls } = fakeHost({ 'specs.importText': () => result });
+  const { host, calls } = fakeHost({ 'specs.importText': () => imported });
   await importSpecFile(host, new File([bytes], name));
   const [, input] = calls[0] as [string, { text: string }];
   return input.text;
@@ -26,10 +30,27 @@ describe('importSpecFile', () => {
   });
 
   it('says in words that a UTF-16 file has no byte-order mark, and sends nothing', async () => {
-    const { host, calls } = fakeHost({ 'specs.importText': () => result });
+    const { host, calls } = fakeHost({ 'specs.importText': () => imported });
     await expect(importSpecFile(host, new File([Buffer.from(spec, 'utf16le')], 'wide.yaml'))).rejects.toMatchObject({
       error: { code: 'spec_invalid', message: expect.stringMatching(/^This file is saved as UTF-16 text without a byte-order mark/) },
     });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('import words', () => {
+  it('counts endpoints in English: one endpoint, 1,680 endpoints', () => {
+    expect(describeImport(result(1))).toBe('Imported Tiny API — 1 endpoint.');
+    expect(describeImport(result(1680))).toBe('Imported Tiny API — 1,680 endpoints.');
+  });
+
+  it('refuses a file over 100 MB without naming it twice (the caller puts the name first)', async () => {
+    const host = { invoke: () => Promise.reject(new Error('must not be called')) } as unknown as Host;
+    const file = { name: 'huge.yaml', size: maxSpecBytes + 1024 * 1024, text: () => Promise.resolve('') } as unknown as File;
+    const thrown = await importSpecFile(host, file).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(HostError);
+    const message = (thrown as HostError).error.message;
+    expect(message).toBe('It is 101 MB; Shoreline imports API specs of up to 100 MB.');
+    expect(`${file.name}: ${message}`.split('huge.yaml')).toHaveLength(2);
   });
 });

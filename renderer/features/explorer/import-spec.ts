@@ -2,6 +2,7 @@
 import { maxSpecBytes, type ImportOutcome, type ImportResult, type SpecBrief } from '../../../shared/contract/specs';
 import { detectTextEncoding, utf16WithoutBomMessage } from '../../../shared/openapi/spec-text-encoding';
 import type { Host } from '../../host/host';
+import { pluralItems } from '../../components/format/quantities';
 import { HostError } from '../../host/host';
 
 /**
@@ -18,7 +19,8 @@ export async function readSpecText(file: File): Promise<string> {
 /** Imports `file` (or asks, see ImportQuestion), or rejects with a HostError worded for the user. */
 export async function importSpecFile(host: Host, file: File): Promise<ImportOutcome> {
   if (file.size > maxSpecBytes) {
-    throw new HostError({ code: 'too_large', message: `${file.name} is ${Math.round(file.size / 1048576)} MB; Shoreline imports API specs of up to 100 MB.` });
+    // The caller puts the file's name in front of the message, so it is not repeated here.
+    throw new HostError({ code: 'too_large', message: `It is ${Math.round(file.size / 1048576)} MB; Shoreline imports API specs of up to 100 MB.` });
   }
   const text = await readSpecText(file);
   if (text.length <= pieceChars) return host.invoke('specs.importText', { text, fileName: file.name });
@@ -42,7 +44,7 @@ export function describeSpecBrief(brief: Pick<SpecBrief, 'sizeBytes' | 'operatio
 /** A one-line summary of what an import did. */
 export function describeImport(result: ImportResult): string {
   const { spec, replaced, previousVersion, changes } = result;
-  if (!replaced) return `Imported ${spec.title} — ${spec.operationCount} endpoints.`;
+  if (!replaced) return `Imported ${spec.title} — ${pluralItems(spec.operationCount, 'endpoint')}.`;
   const from = previousVersion && previousVersion !== spec.version ? ` from v${previousVersion} to v${spec.version}` : '';
   const diff = [changes.added.length && `${changes.added.length} new`, changes.removed.length && `${changes.removed.length} removed`].filter(Boolean).join(', ');
   return `Updated ${spec.title}${from}${diff ? ` (${diff})` : ''}.`;

@@ -7,6 +7,7 @@ import { useNotify } from '../../components/notifier';
 import type { ImportOutcome, ImportQuestion, ImportResult } from '../../../shared/contract/specs';
 import type { Host } from '../../host/host';
 import { describeImport, importSpecFile } from './import-spec';
+import { serverEnvironments, type ServerEnvironment } from './spec-server-environments';
 
 /** The import state and the two ways to start one. */
 export interface SpecImport {
@@ -14,7 +15,11 @@ export interface SpecImport {
   error: AppError | undefined;
   clearError(): void;
   importFiles(files: Iterable<File>): Promise<void>;
-  importUrl(url: string): Promise<boolean>;
+  /**
+   * Imports from a URL; resolves to the error (undefined when it worked). The error shows in the panel
+   * unless `inPanel` is false — the URL dialog shows it itself, where the user is looking.
+   */
+  importUrl(url: string, options?: { inPanel?: boolean }): Promise<AppError | undefined>;
   /** An import waiting for "update, or import as new?". */
   question: ImportQuestion | undefined;
   answer(choice: 'update' | 'new' | 'cancel'): Promise<void>;
@@ -26,12 +31,10 @@ function asAppError(thrown: unknown): AppError {
   return thrown instanceof HostError ? thrown.error : { code: 'internal', message: 'The import failed. Nothing you had was changed.' };
 }
 
-/** The spec's absolute server URLs that no environment has as its baseUrl yet. */
-async function newServers(host: Host, result: ImportResult): Promise<{ url: string; name: string }[]> {
-  const known = new Set((await host.invoke('environments.list', {})).map((e) => e.variables.baseUrl?.replace(/\/+$/, '')));
-  return result.spec.servers
-    .filter((s) => /^https?:\/\//.test(s.url) && !known.has(s.url.replace(/\/+$/, '')))
-    .map((s) => ({ url: s.url.replace(/\/+$/, ''), name: `${result.spec.title} · ${s.description ?? new URL(s.url).host}`.slice(0, 100) }));
+/** The environments the spec's own servers would add: well named, linked to a connection that fits (see spec-server-environments.ts). */
+async function newServers(host: Host, result: ImportResult): Promise<ServerEnvironment[]> {
+  const [environments, connections] = await Promise.all([host.invoke('environments.list', {}), host.invoke('connections.list', {})]);
+  return serverEnvironments(result.spec.title, result.spec.servers, environments, connections);
 }
 
 /** Imports specs and reports the outcome as a notice (success) or an error (kept on screen). */
@@ -60,8 +63,8 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
       }
       const servers = await newServers(host, result).catch(() => []);
       const add = async () => {
-        for (const server of servers) await host.invoke('environments.create', { kind: 'spec', name: server.name, variables: { baseUrl: server.url } });
-        notify({ message: `Added ${servers.length} environment${servers.length === 1 ? '' : 's'} from ${result.spec.title}.` });
+        for (const server of servers) await host.invoke('environments.create', server.input);
+        notify({ message: `Added ${servers.length} environment${servers.length === 1 ? '' : 's'} from ${result.spec.title}: ${servers.map((s) => s.name).join(', ')}.` });
       };
       notify({ message: describeImport(result), ...(servers.length > 0 && { action: { label: `Add its ${servers.length === 1 ? 'server' : `${servers.length} servers`} as environments`, onClick: () => void add().catch(() => undefined) } }) });
     },
@@ -119,15 +122,16 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
   );
 
   const importUrl = useCallback(
-    async (url: string) => {
+    async (url: string, options: { inPanel?: boolean } = {}) => {
       setBusy(url);
       setError(undefined);
       try {
         await settle(await host.invoke('specs.importUrl', { url }));
-        return true;
+        return undefined;
       } catch (thrown) {
-        setError(asAppError(thrown));
-        return false;
+        const failure = asAppError(thrown);
+        if (options.inPanel !== false) setError(failure);
+        return failure;
       } finally {
         setBusy(undefined);
       }

@@ -24,6 +24,8 @@ describe('urlPath and urlHost', () => {
   it('separate the path from the host', () => {
     expect(urlPath('https://eu1.data.cloud.hpe.com/api/v1/storage-systems?limit=10')).toBe('/api/v1/storage-systems?limit=10');
     expect(urlPath('https://h.example')).toBe('/');
+    // Shown decoded, as the URL bar shows it; encoded only on the wire.
+    expect(urlPath('https://eu1.data.cloud.hpe.com/api/v1/storage-systems?sort=id%20asc%2Cname%20desc')).toBe('/api/v1/storage-systems?sort=id asc,name desc');
     expect(urlPath('{{baseUrl}}/x')).toBe('{{baseUrl}}/x');
     expect(urlHost('https://eu1.data.cloud.hpe.com:443/x')).toBe('eu1.data.cloud.hpe.com');
     expect(urlHost('/relative')).toBeUndefined();

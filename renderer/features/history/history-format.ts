@@ -1,4 +1,5 @@
 /** How a history line reads: when ("3 min ago"), where (the path), and which host. */
+import { displayUrl } from '../../../shared/http/display-url';
 import { originOf, hostOf } from '../../../shared/http/query';
 
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
@@ -28,11 +29,11 @@ export function fullTime(iso: string): string {
   return Number.isNaN(at) ? iso : full.format(at);
 }
 
-/** The URL without its origin: `/api/v1/storage-systems?limit=10`. */
+/** The URL without its origin, decoded for reading: `/api/v1/storage-systems?sort=id asc`. */
 export function urlPath(url: string): string {
   const origin = originOf(url);
   const rest = origin ? url.slice(origin.length) : url;
-  return rest === '' ? '/' : rest;
+  return rest === '' ? '/' : displayUrl(rest);
 }
 
 /** The host of the URL, or undefined for one that has none. */

@@ -32,6 +32,7 @@ function fakeHost(initial: HistorySummary[]) {
       }
       if (name === 'history.get') return { ...entries.find((e) => e.id === input.id), requestHeaders: [] } satisfies Partial<HistoryEntry>;
       if (name === 'history.clear') entries = [];
+      if (name === 'specs.tree') return [{ spec: { id: 'dscc' }, tags: [{ name: 'storage-systems', operations: [{ id: 'GET /api/v1/storage-systems', method: 'GET', path: '/api/v1/storage-systems', summary: 'Get all storage systems', tags: [], deprecated: false }] }] }];
       return undefined;
     }) as Host['invoke'],
   };
@@ -63,6 +64,18 @@ describe('HistoryPanel', () => {
     fireEvent.change(screen.getByTestId('history-search'), { target: { value: 'nothing-like-this' } });
     expect(await screen.findByTestId('history-no-match')).toBeTruthy();
     expect(calls.some(([name, input]) => name === 'history.list' && (input as { query?: string }).query === 'nothing-like-this')).toBe(true);
+  });
+
+  it('names each entry by its operation and environment, and shows its address decoded', async () => {
+    const named: HistorySummary[] = [
+      { ...entries[0]!, id: 'h3', url: 'https://eu1.data.cloud.hpe.com/api/v1/storage-systems?sort=id%20asc%2Cname%20desc', operationId: 'dscc:GET /api/v1/storage-systems', environmentName: 'Data Services (EU Central)' },
+      { ...entries[0]!, id: 'h4', url: 'https://us1.data.cloud.hpe.com/api/v1/storage-systems?select=id', operationId: 'dscc:GET /api/v1/storage-systems', environmentName: 'Data Services (US West)' },
+    ];
+    const { host } = fakeHost(named);
+    render(<HostProvider host={host}><HistoryPanel /></HostProvider>);
+    await waitFor(() => expect(screen.getAllByTestId('history-name').map((n) => n.textContent)).toEqual(['Get all storage systems', 'Get all storage systems']));
+    expect(screen.getAllByTestId('history-address').map((n) => n.textContent)).toEqual(['/api/v1/storage-systems?sort=id asc,name desc', '/api/v1/storage-systems?select=id']);
+    expect(screen.getAllByTestId('history-environment').map((n) => n.textContent)).toEqual(['Data Services (EU Central)', 'Data Services (US West)']);
   });
 
   it('clears after confirmation and refreshes on history.changed', async () => {

@@ -17,11 +17,12 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { HistoryEntry } from '../../../shared/contract/history';
 import { EmptyState } from '../../components/empty-state';
 import { HostError } from '../../host/host';
 import { useHost } from '../../host/host-context';
+import { useHostQuery } from '../../host/use-host-query';
 import { useElapsed } from '../../components/hooks/use-ticker';
 import { formatCount } from '../../components/format/quantities';
 import { ClearHistoryDialog } from './clear-history-dialog';
@@ -43,6 +44,15 @@ export function HistoryPanel({ onReopen = noop }: HistoryPanelProps) {
   const [search, setSearch] = useState('');
   const query = useDebounced(search, 200);
   const list = useHistory(query);
+  // The operation each entry was built from, by name ("Get all storage systems"), while its spec is imported.
+  const { data: specs } = useHostQuery('specs.tree', {}, { refreshOn: ['specs.changed'] });
+  const operationNames = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const node of specs ?? []) {
+      for (const tag of node.tags) for (const op of tag.operations) names.set(`${node.spec.id}:${op.id}`, op.summary ?? op.operationId ?? op.path);
+    }
+    return names;
+  }, [specs]);
   const [opening, setOpening] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const [confirming, setConfirming] = useState(false);
@@ -127,7 +137,7 @@ export function HistoryPanel({ onReopen = noop }: HistoryPanelProps) {
               if (!entry) return null;
               return (
                 <Box key={entry.id} role="listitem" style={{ transform: `translateY(${item.start}px)` }} sx={{ position: 'absolute', top: 0, left: 0, width: '100%' }}>
-                  <HistoryRow entry={entry} nowMs={nowMs} busy={opening === entry.id} onOpen={() => open(entry.id)} onDelete={() => remove(entry.id)} />
+                  <HistoryRow entry={entry} operationName={entry.operationId ? operationNames.get(entry.operationId) : undefined} nowMs={nowMs} busy={opening === entry.id} onOpen={() => open(entry.id)} onDelete={() => remove(entry.id)} />
                 </Box>
               );
             })}

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { HistoryEntry } from '../../../shared/contract/history';
 import type { SendRequest } from '../../../shared/contract/http';
+import { displayUrl } from '../../../shared/http/display-url';
 import { sendableMethods } from '../../../shared/model/request';
 import { monoFont } from '../../components/theme/tokens';
 import { CodeEditor } from '../../components/code-editor/code-editor';
@@ -23,7 +24,8 @@ export function FreeRequest({ entry }: { entry: HistoryEntry }) {
   const activeEnvironment = useActiveEnvironment();
   const sender = useSend();
   const [method, setMethod] = useState<Method>(entry.method);
-  const [url, setUrl] = useState(entry.urlTemplate ?? entry.url);
+  // Shown and edited decoded; main encodes the query when it sends.
+  const [url, setUrl] = useState(() => displayUrl(entry.urlTemplate ?? entry.url));
   const [body, setBody] = useState(entry.requestBody ?? '');
   const request = (): SendRequest => ({
     requestId: newRequestId(),

@@ -11,6 +11,7 @@ import { useRef, useState } from 'react';
 import type { DraftParam } from '../../../shared/openapi/request-draft';
 import { selectInfo } from '../../../shared/openapi/select-fields';
 import type { OperationDetail, ParameterInfo } from '../../../shared/openapi/types';
+import { InlineMarkdown, markdownWords } from '../../components/markdown';
 import { monoFont } from '../../components/theme/tokens';
 import { FilterHelper } from './helpers/filter-helper';
 import { SelectHelper } from './helpers/select-helper';
@@ -39,6 +40,12 @@ interface ParamRowProps {
 export function ParamRow({ operation, param, row, first, onChange }: ParamRowProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const helperButton = useRef<HTMLButtonElement>(null);
+  // The helper button's tooltip is shut while its helper is open, so none is left floating afterwards.
+  const [tip, setTip] = useState(false);
+  const openHelper = (at: HTMLElement | null) => {
+    setTip(false);
+    setAnchor(at);
+  };
   const helper = helperOf(param);
   const separator = selectInfo(operation.parameters.find((p) => p.name === 'select' && p.in === 'query') ?? param).separator;
   // A helper starts from what will be sent: an unticked row's example value is only a hint.
@@ -64,22 +71,22 @@ export function ParamRow({ operation, param, row, first, onChange }: ParamRowPro
           // Alt+↓ opens the helper, as it opens a combo box's list.
           if (helper && e.altKey && e.key === 'ArrowDown') {
             e.preventDefault();
-            setAnchor(helperButton.current);
+            openHelper(helperButton.current);
           }
         }}
         sx={{ gap: 0.5, '& .MuiInputBase-input': { opacity: row.enabled ? 1 : 0.55 } }}>
         <ParamValueInput param={param} value={row.value} onChange={(value) => onChange({ value })} landing={first} />
         {helper && (
-          <Tooltip title={`${helperLabels[helper]} (Alt ↓)`}>
-            <IconButton ref={helperButton} aria-label={helperLabels[helper]} aria-haspopup="dialog" aria-keyshortcuts="Alt+ArrowDown" onClick={(e) => setAnchor(e.currentTarget)} sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }} size="small">
+          <Tooltip title={`${helperLabels[helper]} (Alt ↓)`} open={tip && anchor === null} onOpen={() => setTip(true)} onClose={() => setTip(false)}>
+            <IconButton ref={helperButton} aria-label={helperLabels[helper]} aria-haspopup="dialog" aria-keyshortcuts="Alt+ArrowDown" onClick={(e) => openHelper(e.currentTarget)} sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }} size="small">
               {helperIcons[helper]}
             </IconButton>
           </Tooltip>
         )}
       </Box>
       <Box role="cell" sx={{ pl: 1.5, minWidth: 0 }}>
-        <Typography variant="caption" color="textSecondary" title={param.description} sx={{ display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
-          {param.description ?? ''}
+        <Typography variant="caption" color="textSecondary" title={param.description && markdownWords(param.description)} sx={{ display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden', '& code': { fontFamily: monoFont, fontSize: '0.95em' } }}>
+          {param.description && <InlineMarkdown text={param.description} />}
           {param.default !== undefined && ` Default: ${String(param.default)}.`}
         </Typography>
       </Box>

@@ -61,7 +61,6 @@ export function AdviceAlert({ advice, status, onShowRaw, onRetry }: AdviceAlertP
               </IconButton>
             </Tooltip>
           </Box>
-          <Typography variant="body2">Ask your GreenLake administrator for a role that grants this permission.</Typography>
         </Box>
       )}
       {advice.retryAfterSeconds !== undefined && <RetryLine seconds={advice.retryAfterSeconds} onRetry={onRetry} />}

@@ -12,6 +12,7 @@ import { useAnnounce } from '../../components/announcer';
 import { AdviceAlert } from './advice-alert';
 import { answerWords } from './answer-words';
 import { BodyPanel } from './body-panel';
+import { bodyBytes } from './body-size';
 import { useBodyText } from './body/use-body-text';
 import { useBodyView } from './body/use-body-view';
 import { FetchAllDialog } from './fetch-all/fetch-all-dialog';
@@ -78,7 +79,7 @@ export function ExchangeView({ request, response, initialTab, onSend }: Exchange
 
   return (
     <Box data-testid="response-view" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
-      <StatusLine response={response} items={items} />
+      <StatusLine response={response} items={items} combined={fetched && { size: bodyBytes(fetched.result.body), pages: fetched.result.pages }} />
       {response.advice && <AdviceAlert advice={response.advice} status={response.status} onShowRaw={() => setPicked('raw')} onRetry={retry} />}
       {fetched && <FetchAllNote result={fetched.result} cap={fetched.cap} onBack={() => setFetched(undefined)} />}
       <Tabs

@@ -7,6 +7,7 @@ import Collapse from '@mui/material/Collapse';
 import { useState } from 'react';
 import type { AppError, ErrorCode } from '../../../shared/errors';
 import { monoFont } from '../../components/theme/tokens';
+import { runWindowCommand } from '../../components/window-commands';
 
 const titles: Partial<Record<ErrorCode, string>> = {
   unreachable: 'Could not reach the service',
@@ -40,7 +41,13 @@ export function RequestError({ error }: { error: AppError }) {
     <Box sx={{ p: 2 }} data-testid="response-error">
       <Alert
         severity={cancelled ? 'info' : 'error'}
-        action={error.detail ? <Button color="inherit" size="small" onClick={() => setOpen((o) => !o)}>{open ? 'Hide details' : 'Show details'}</Button> : undefined}
+        action={
+          <>
+            {/* "…enter the new one here": the button takes the user there. */}
+            {error.code === 'invalid_client' && <Button color="inherit" size="small" onClick={() => runWindowCommand('openConnections', { replaceSecret: true })}>Replace the secret</Button>}
+            {error.detail && <Button color="inherit" size="small" onClick={() => setOpen((o) => !o)}>{open ? 'Hide details' : 'Show details'}</Button>}
+          </>
+        }
       >
         <AlertTitle sx={{ fontWeight: 700 }}>{errorTitle(error.code)}</AlertTitle>
         {error.message}

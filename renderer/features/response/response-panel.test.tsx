@@ -92,7 +92,9 @@ describe('ResponsePanel', () => {
     const advice = screen.getByTestId('response-advice');
     expect(within(advice).getByText('Permission missing')).toBeTruthy();
     expect(screen.getByTestId('advice-permission').textContent).toBe('data-services.volume.read');
-    expect(advice.textContent).toContain('Ask your GreenLake administrator for a role that grants this permission.');
+    // Who to ask is said once (the advice itself), not a second time under the permission.
+    expect(advice.textContent).toContain('Ask a workspace administrator to assign you a role that includes it');
+    expect(advice.textContent?.match(/administrator/gi)).toHaveLength(1);
     fireEvent.click(within(advice).getByRole('button', { name: 'Show the raw answer' }));
     expect(screen.getByRole('tab', { name: 'Raw', selected: true })).toBeTruthy();
     expect(screen.getByTestId('response-raw').textContent).toContain('data-services.volume.read');

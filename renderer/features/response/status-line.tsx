@@ -16,8 +16,12 @@ function Fact({ label, value, hint, testId }: { label: string; value: string; hi
   );
 }
 
-/** The status line; `items` is the list summary ("12 items of 350"), when the answer is a list. */
-export function StatusLine({ response, items }: { response: HttpResponse; items?: string }) {
+/**
+ * The status line; `items` is the list summary ("12 items of 350"), when the answer is a list, and
+ * `combined` the size of every page after Fetch all (the last page's own size would mislead).
+ */
+export function StatusLine({ response, items, combined }: { response: HttpResponse; items?: string | undefined; combined?: { size: number; pages: number } | undefined }) {
+  const size = combined?.size ?? response.size;
   return (
     <Box data-testid="response-status-line" sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: 2.5, rowGap: 0.5, px: 2, py: 1, borderBottom: 1, borderColor: 'divider' }}>
       <StatusChip status={response.status} statusText={response.statusText} />
@@ -27,7 +31,7 @@ export function StatusLine({ response, items }: { response: HttpResponse; items?
         hint={`The first answer bytes came after ${formatDuration(response.timing.headersMs)}; all of it after ${formatDuration(response.timing.totalMs)}.`}
         testId="response-time"
       />
-      <Fact label="Size" value={formatBytes(response.size)} hint={`${formatCount(response.size)} bytes`} testId="response-size" />
+      <Fact label="Size" value={formatBytes(size)} hint={combined ? `${formatCount(size)} bytes: the items of all ${formatCount(combined.pages)} pages together` : `${formatCount(size)} bytes`} testId="response-size" />
       {items && (
         <Typography variant="body2" component="span" data-testid="response-items" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
           {items}

@@ -14,7 +14,8 @@ export function HelperPopover(props: { anchor: HTMLElement | null; onClose(): vo
         <Typography variant="subtitle2">{props.title}</Typography>
         {props.hint && <Typography variant="caption" color="textSecondary" component="div">{props.hint}</Typography>}
       </Box>
-      <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 2 }}>{props.children}</Box>
+      {/* Room above the first field, so its floating label is not cut by the scrolling edge. */}
+      <Box data-testid="helper-content" sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 2, pt: 1.5 }}>{props.children}</Box>
       <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end', px: 2, py: 1, borderTop: 1, borderColor: 'divider' }}>
         {props.footer}
         <Button variant="contained" size="small" onClick={props.onClose}>Done</Button>
