@@ -28,6 +28,12 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: `${mod} 2`, action: 'Show Collections' },
       { keys: `${mod} 3`, action: 'Show History' },
       { keys: `${mod} Enter`, action: 'Send the open request' },
+      { keys: `${mod} S`, action: 'Save the open request (into a collection the first time)' },
+      { keys: `${mod} Shift S`, action: 'Save the open request as a new one' },
+      { keys: `${mod} N  or  Alt N`, action: 'A new request' },
+      { keys: `${mod} W  or  Alt W`, action: 'Close the open request (asks when it has unsaved changes)' },
+      { keys: 'Ctrl Tab  or  Ctrl PageDown', action: 'The next open request' },
+      { keys: 'Ctrl Shift Tab  or  Ctrl PageUp', action: 'The previous open request' },
       { keys: `${mod} Shift L`, action: 'Switch between light and dark theme' },
       { keys: 'Esc', action: 'Close a helper, menu or dialog' },
     ],
@@ -44,6 +50,15 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: 'a–z', action: 'Jump to the next row starting with what you type' },
       { keys: 'Enter', action: 'Open the endpoint' },
       { keys: 'Shift F10', action: 'The API’s menu (problems, update, remove)' },
+    ],
+  },
+  {
+    title: 'Collections',
+    shortcuts: [
+      { keys: 'Enter', action: 'Open the saved request in a preview tab (a double click keeps it open)' },
+      { keys: 'F2', action: 'Rename the collection, folder or request' },
+      { keys: 'Delete', action: 'Delete it (Undo in the message that follows)' },
+      { keys: 'Shift F10', action: 'Its menu: new folder, settings, duplicate, move to…' },
     ],
   },
   {

@@ -55,7 +55,7 @@ export const CollectionRowView = memo(function CollectionRowView({ row, selected
   const indent = (row.level - 1) * 16;
   const sets = row.kind === 'request' ? undefined : row.kind === 'collection' ? row.collection : row.folder;
   const name = renaming ? <RenameBox initial={row.label} onDone={onRename} /> : (
-    <Typography variant={row.kind === 'collection' ? 'subtitle2' : 'body2'} noWrap title={row.label} sx={{ flex: 1, minWidth: 0, fontWeight: row.kind === 'folder' ? 500 : undefined }}>
+    <Typography variant={row.kind === 'collection' ? 'subtitle2' : 'body2'} component="span" noWrap title={row.label} sx={{ flex: 1, minWidth: 0, fontWeight: row.kind === 'folder' ? 500 : undefined }}>
       {row.label}
     </Typography>
   );

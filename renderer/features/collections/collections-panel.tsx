@@ -78,9 +78,13 @@ export function CollectionsPanel() {
     if (collection && walk(collection.items, [rowKey(collection.id)])) return path;
     return [];
   }, [activeSaved, collections]);
+  // Once per request shown (not at every change of the collections, which would undo a user's closing).
+  const revealed = useRef<string | undefined>(undefined);
   useEffect(() => {
+    if (!selectedKey || revealed.current === selectedKey || revealPath.length === 0) return;
+    revealed.current = selectedKey;
     for (const key of revealPath) if (!openRows.has(key)) setOpen(key, true);
-  }, [revealPath, setOpen]);
+  }, [selectedKey, revealPath, setOpen]);
 
   const rows = useMemo(() => collectionRows(collections ?? [], expanded), [collections, expanded]);
   const collectionOf = (row: CollectionRow) => collections?.find((c) => c.id === row.collectionId);

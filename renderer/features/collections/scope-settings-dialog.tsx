@@ -93,7 +93,8 @@ export function ScopeSettingsDialog({ collection, folder, parentId, onClose }: S
             <MenuItem key={c.id} value={`connection:${c.id}`}>{c.name}</MenuItem>
           ))}
         </TextField>
-        <TextField select label="Environment" value={environmentId} onChange={(e) => setEnvironmentId(e.target.value)} fullWidth>
+        <TextField select label="Environment" value={environmentId} onChange={(e) => setEnvironmentId(e.target.value)} fullWidth
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
           <MenuItem value="">Inherit ({envWords})</MenuItem>
           {(environments ?? []).map((e) => (
             <MenuItem key={e.id} value={e.id}>{e.name}</MenuItem>

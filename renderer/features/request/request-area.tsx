@@ -4,18 +4,32 @@
  * unsaved changes.
  */
 import Box from '@mui/material/Box';
-import { useCallback, useState } from 'react';
-import type { SavedRef } from '../../../shared/contract/collections';
+import { useCallback, useEffect, useState } from 'react';
+import type { CollectionOutline, OutlineItem, SavedRef } from '../../../shared/contract/collections';
 import { ConfirmDialog } from '../../components/dialogs/confirm-dialog';
 import { useNotify } from '../../components/notifier';
 import { appErrorOf } from '../../host/app-error';
 import { useHost } from '../../host/host-context';
-import { SaveRequestDialog } from '../collections';
+import { SaveRequestDialog, useCollectionsList } from '../collections';
 import { WelcomePanel } from '../welcome';
 import { useWorkspace, type OpenTab } from '../workspace';
 import { TabBar } from './tab-bar';
 import { TabView } from './tab-view';
 import { useTabShortcuts } from './use-tab-shortcuts';
+
+/** The name a saved request has now in `collections`, if it is still there. */
+function savedName(collections: readonly CollectionOutline[], collectionId: string, itemId: string): string | undefined {
+  const find = (items: readonly OutlineItem[]): string | undefined => {
+    for (const item of items) {
+      if (item.id === itemId) return item.name;
+      const inner = item.kind === 'folder' ? find(item.items) : undefined;
+      if (inner !== undefined) return inner;
+    }
+    return undefined;
+  };
+  const collection = collections.find((c) => c.id === collectionId);
+  return collection && find(collection.items);
+}
 
 /** Shows the open tabs and the active one. */
 export function RequestArea() {
@@ -25,6 +39,18 @@ export function RequestArea() {
   const { active, close, markSaved } = workspace;
   const [saveAs, setSaveAs] = useState<{ tab: OpenTab; closeAfter: boolean }>();
   const [closing, setClosing] = useState<OpenTab>();
+  const { collections } = useCollectionsList();
+  const { tabs, edit } = workspace;
+
+  // A saved request renamed in the tree (here or by another process) is renamed in its tab too.
+  useEffect(() => {
+    if (!collections) return;
+    for (const tab of tabs) {
+      if (tab.source.kind !== 'saved') continue;
+      const name = savedName(collections, tab.source.collectionId, tab.source.itemId);
+      if (name !== undefined && name !== tab.title) edit(tab.id, { title: name });
+    }
+  }, [collections, tabs, edit]);
 
   const saved = useCallback(
     (tab: OpenTab, place: SavedRef, closeAfter: boolean) => {
@@ -41,7 +67,12 @@ export function RequestArea() {
       const { collectionId, itemId } = tab.source;
       host.invoke('collections.saveRequest', { collectionId, itemId, request: tab.request }).then(
         (place) => saved(tab, place, closeAfter),
-        (error: unknown) => notify({ message: appErrorOf(error).message, severity: 'error' }),
+        (error: unknown) => {
+          const problem = appErrorOf(error);
+          // Deleted (or moved to another collection) meanwhile: save it somewhere else instead of losing it.
+          if (problem.code === 'not_found') setSaveAs({ tab, closeAfter });
+          else notify({ message: problem.message, severity: 'error' });
+        },
       );
     },
     [host, notify, saved],

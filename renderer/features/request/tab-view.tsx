@@ -18,7 +18,7 @@ function useSavedIn(tab: OpenTab): string | undefined {
   const trail: string[] = [];
   const walk = (items: typeof collection.items, path: string[]): boolean =>
     items.some((item) => (item.id === itemId ? (trail.push(...path), true) : item.kind === 'folder' && walk(item.items, [...path, item.name])));
-  walk(collection.items, []);
+  if (!walk(collection.items, [])) return `${collection.name}, but no longer there (deleted or moved): Save as keeps it`;
   return [collection.name, ...trail].join(' › ');
 }
 

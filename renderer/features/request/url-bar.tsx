@@ -24,7 +24,8 @@ export function UrlBar({ method, url, editor, actions, onSend, sendDisabled, var
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1.5, py: 1 }}>
       <Box sx={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: 1, border: 1, borderColor: 'divider', borderRadius: 1, px: 1.25, minHeight: 38, bgcolor: 'background.default' }}>
-        <MethodBadge method={method} size="medium" />
+        {/* An editor brings its own method picker. */}
+        {!editor && <MethodBadge method={method} size="medium" />}
         {editor ?? (
           <Box data-testid="request-url" title={url} sx={{ fontFamily: monoFont, fontSize: 13, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', py: 1 }}>
             {withVariables(url, variables)}
