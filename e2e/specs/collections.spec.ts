@@ -182,6 +182,10 @@ test('rename in place with F2, move by keyboard and by drag and drop, and find s
   await collections.row('My arrays').dragTo(collections.row('Storage'));
   await collections.expand('Storage');
   await expect.poll(() => collections.outline()).toEqual(['DSCC', '  Storage', '    My arrays', '  Archive']);
+  // Alt+↑ moves a row up among its neighbours.
+  await collections.focusRow('Archive');
+  await shoreline.page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => collections.outline()).toEqual(['DSCC', '  Archive', '  Storage', '    My arrays']);
   await app.screenshot('collections-tree');
 
   await app.openTab('Explorer');

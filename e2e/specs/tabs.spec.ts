@@ -164,3 +164,31 @@ test('history opens into a tab with the answer it got and the environment it was
   expect(await response.statusText()).toContain('403');
   await app.screenshot('tabs-from-history');
 });
+
+test('a capture saves a value from a 2xx answer into a variable that the next request uses', async ({ shoreline }) => {
+  const { page } = shoreline;
+  const app = new AppWindow(page);
+  const request = new RequestPage(page);
+  const response = new ResponsePage(page);
+  await app.ready();
+  await page.keyboard.press('Control+n');
+  await request.typeAddress('{{baseUrl}}/api/v1/storage-systems?select=id');
+  await request.openTab('Variables');
+  await page.getByRole('button', { name: 'Add capture' }).click();
+  const captures = page.getByRole('table', { name: 'Captures' });
+  await captures.getByRole('textbox', { name: 'Capture 1 variable' }).fill('firstSystem');
+  await captures.getByRole('combobox', { name: 'firstSystem into' }).selectOption('global');
+  await request.send();
+  expect(await response.statusText()).toContain('200');
+  const firstId = (await response.visibleColumnValues('id'))[0]!;
+  await request.openTab('Variables');
+  await expect(captures).toContainText(`saved ${firstId}`);
+
+  await page.keyboard.press('Control+n');
+  await request.typeAddress('{{baseUrl}}/api/v1/storage-systems/{{firstSystem}}');
+  await request.openTab('Variables');
+  await expect(page.getByTestId('variable-uses').locator('[data-variable="firstSystem"]')).toContainText(`${firstId}the global variables`);
+  await request.send();
+  expect(await response.statusText()).toContain('200');
+  expect((await response.sentRequest()).url).toContain(`/api/v1/storage-systems/${firstId}`);
+});

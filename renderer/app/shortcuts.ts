@@ -57,6 +57,7 @@ export const shortcutGroups: ShortcutGroup[] = [
     shortcuts: [
       { keys: 'Enter', action: 'Open the saved request in a preview tab (a double click keeps it open)' },
       { keys: 'F2', action: 'Rename the collection, folder or request' },
+      { keys: 'Alt ↑ ↓', action: 'Move it up or down among its neighbours' },
       { keys: 'Delete', action: 'Delete it (Undo in the message that follows)' },
       { keys: 'Shift F10', action: 'Its menu: new folder, settings, duplicate, move to…' },
     ],

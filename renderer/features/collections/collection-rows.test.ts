@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionOutline, OutlineFolder, OutlineItem } from '../../../shared/contract/collections';
-import { collectionRows, destinations, dropPlaces, rowKey, type CollectionRow } from './collection-rows';
+import { collectionRows, destinations, dropPlaces, nudgeTarget, rowKey, type CollectionRow } from './collection-rows';
 
 const request = (id: string): OutlineItem => ({ kind: 'request', id, name: id, method: 'GET', url: `{{baseUrl}}/${id}` });
 const folder = (id: string, items: OutlineItem[]): OutlineFolder => ({ kind: 'folder', id, name: id, auth: { kind: 'inherit' }, variables: [], items });
@@ -36,5 +36,14 @@ describe('collection rows', () => {
     expect(dropPlaces(row('deep'), row('r3'))).toEqual(['before', 'after']);
     expect(dropPlaces(row('dscc'), row('other'))).toEqual(['before', 'after']);
     expect(dropPlaces(row('dscc'), row('r3'))).toEqual([]);
+  });
+
+  it('find the sibling Alt+↑ and Alt+↓ move a row past, and nothing at either end', () => {
+    expect(nudgeTarget(collections, row('r3'), -1)).toEqual({ id: 'storage', where: 'before' });
+    expect(nudgeTarget(collections, row('r3'), 1)).toBeUndefined();
+    expect(nudgeTarget(collections, row('r1'), 1)).toEqual({ id: 'deep', where: 'after' });
+    expect(nudgeTarget(collections, row('r2'), -1)).toBeUndefined();
+    expect(nudgeTarget(collections, row('dscc'), 1)).toEqual({ id: 'other', where: 'after' });
+    expect(nudgeTarget(collections, row('other'), 1)).toBeUndefined();
   });
 });

@@ -98,3 +98,31 @@ export function dropPlaces(dragged: CollectionRow, target: CollectionRow): DropP
   if (target.kind === 'folder') return ['before', 'inside', 'after'];
   return ['before', 'after'];
 }
+
+/**
+ * Where Alt+↑ / Alt+↓ moves a row among its siblings: the sibling it goes before or after, or
+ * undefined at the end of the list. Collections move among collections.
+ */
+export function nudgeTarget(collections: readonly CollectionOutline[], row: CollectionRow, step: 1 | -1): { id: string; where: 'before' | 'after' } | undefined {
+  const siblings: readonly { id: string }[] | undefined =
+    row.kind === 'collection'
+      ? collections
+      : (() => {
+          const collection = collections.find((c) => c.id === row.collectionId);
+          if (!collection || row.parentId === null) return collection?.items;
+          const find = (items: readonly OutlineItem[]): OutlineFolder | undefined => {
+            for (const item of items) {
+              if (item.kind !== 'folder') continue;
+              if (item.id === row.parentId) return item;
+              const inner = find(item.items);
+              if (inner) return inner;
+            }
+            return undefined;
+          };
+          return find(collection.items)?.items;
+        })();
+  const id = row.kind === 'collection' ? row.collectionId : itemIdOf(row);
+  const at = siblings?.findIndex((s) => s.id === id) ?? -1;
+  const neighbour = at < 0 ? undefined : siblings?.[at + step];
+  return neighbour && { id: neighbour.id, where: step < 0 ? 'before' : 'after' };
+}

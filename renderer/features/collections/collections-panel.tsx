@@ -54,7 +54,7 @@ export function CollectionsPanel() {
   const [menu, setMenu] = useState<{ row: CollectionRow; anchor: HTMLElement }>();
   const [dialog, setDialog] = useState<Dialog>();
   const treeElement = useRef<HTMLDivElement>(null);
-  const actions = useCollectionActions(() => (collections ?? []).map((c) => c.id));
+  const actions = useCollectionActions(() => collections ?? []);
 
   const setOpen = useCallback((key: string, open: boolean) => {
     setExpanded((current) => {
@@ -153,6 +153,7 @@ export function CollectionsPanel() {
           onRowKey={(row, event) => {
             if (event.key === 'F2') setRenaming(row.key);
             else if (event.key === 'Delete') actions.remove(row);
+            else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) actions.nudge(row, event.key === 'ArrowUp' ? -1 : 1);
             else return false;
             return true;
           }}
@@ -174,7 +175,7 @@ export function CollectionsPanel() {
       )}
       {rows.length > 0 && (
         <Typography variant="caption" color="textSecondary" sx={{ px: 1.5, py: 0.75, borderTop: 1, borderColor: 'divider' }}>
-          F2 renames · Delete deletes · Shift+F10 for more · drag to move
+          F2 renames · Alt+↑↓ reorders · Delete deletes · Shift+F10 for more · drag to move
         </Typography>
       )}
       <Menu anchorEl={menu?.anchor} open={menu !== undefined} onClose={closeMenu} aria-label={menu ? `Actions for ${menu.row.label}` : undefined}>
@@ -188,6 +189,8 @@ export function CollectionsPanel() {
         {menu?.row.kind !== 'request' && <MenuItem onClick={act(settings)}><ListItemText>Connection, environment and variables…</ListItemText></MenuItem>}
         <MenuItem onClick={act(actions.duplicate)}><ListItemText>Duplicate</ListItemText></MenuItem>
         {menu?.row.kind !== 'collection' && <MenuItem onClick={act(moveTo)}><ListItemText>Move to…</ListItemText></MenuItem>}
+        <MenuItem onClick={act((row) => actions.nudge(row, -1))}><ListItemText>Move up</ListItemText><Typography variant="caption" color="textSecondary">Alt ↑</Typography></MenuItem>
+        <MenuItem onClick={act((row) => actions.nudge(row, 1))}><ListItemText>Move down</ListItemText><Typography variant="caption" color="textSecondary">Alt ↓</Typography></MenuItem>
         <MenuItem onClick={act(actions.remove)}><ListItemText>Delete</ListItemText><Typography variant="caption" color="textSecondary">Del</Typography></MenuItem>
       </Menu>
       {dialog?.kind === 'new-collection' && (

@@ -7,10 +7,11 @@ import { useNotify } from '../../components/notifier';
 import { appErrorOf } from '../../host/app-error';
 import { useHost } from '../../host/host-context';
 import type { DropPlace } from '../../components/tree/virtual-tree';
-import { itemIdOf, type CollectionRow } from './collection-rows';
+import type { CollectionOutline } from '../../../shared/contract/collections';
+import { itemIdOf, nudgeTarget, type CollectionRow } from './collection-rows';
 
 /** The actions, each reporting a failure as a message. */
-export function useCollectionActions(collectionOrder: () => string[]) {
+export function useCollectionActions(collections: () => readonly CollectionOutline[]) {
   const host = useHost();
   const notify = useNotify();
   const failed = useCallback((error: unknown) => notify({ message: appErrorOf(error).message, severity: 'error' }), [notify]);
@@ -51,7 +52,7 @@ export function useCollectionActions(collectionOrder: () => string[]) {
   const drop = useCallback(
     (dragged: CollectionRow, target: CollectionRow, place: DropPlace) => {
       if (dragged.kind === 'collection') {
-        const order = collectionOrder().filter((id) => id !== dragged.collectionId);
+        const order = collections().map((c) => c.id).filter((id) => id !== dragged.collectionId);
         const at = order.indexOf(target.collectionId) + (place === 'after' ? 1 : 0);
         order.splice(at, 0, dragged.collectionId);
         host.invoke('collections.reorder', { ids: order }).catch(failed);
@@ -65,8 +66,24 @@ export function useCollectionActions(collectionOrder: () => string[]) {
           : { toCollectionId: target.collectionId, nextTo: { itemId: targetItem, where: place } };
       host.invoke('collections.move', { collectionId: dragged.collectionId, itemId, ...move }).catch(failed);
     },
-    [host, failed, collectionOrder],
+    [host, failed, collections],
   );
 
-  return { rename, duplicate, remove, drop, failed };
+  /** Alt+↑ / Alt+↓: one place up or down among its siblings. */
+  const nudge = useCallback(
+    (row: CollectionRow, step: 1 | -1) => {
+      const target = nudgeTarget(collections(), row, step);
+      if (!target) return;
+      if (row.kind === 'collection') {
+        const ids = collections().map((c) => c.id).filter((id) => id !== row.collectionId);
+        ids.splice(ids.indexOf(target.id) + (target.where === 'after' ? 1 : 0), 0, row.collectionId);
+        host.invoke('collections.reorder', { ids }).catch(failed);
+        return;
+      }
+      host.invoke('collections.move', { collectionId: row.collectionId, itemId: itemIdOf(row)!, nextTo: { itemId: target.id, where: target.where } }).catch(failed);
+    },
+    [host, failed, collections],
+  );
+
+  return { rename, duplicate, remove, drop, nudge, failed };
 }

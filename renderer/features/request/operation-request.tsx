@@ -80,7 +80,7 @@ export function OperationRequest({ tab, savedIn, onUnavailable }: { tab: OpenTab
   if (!operation || !draft) return <LinearProgress />;
   const ticked = draft.params.filter((p) => p.enabled).length;
   const heading = tab.source.kind === 'saved' ? tab.title : (operation.summary ?? operation.operationId ?? operation.path);
-  const editRequest = (patch: Partial<Pick<OpenTab['request'], 'auth' | 'variables'>>) => workspace.edit(tab.id, (now) => ({ request: { ...now.request, ...patch } }), { pin: true, dirty: true });
+  const editRequest = (patch: Partial<Pick<OpenTab['request'], 'auth' | 'variables' | 'captures'>>) => workspace.edit(tab.id, (now) => ({ request: { ...now.request, ...patch } }), { pin: true, dirty: true });
   const top = (
     <>
       <Box sx={{ px: 2, pt: 1.5, display: 'flex', alignItems: 'baseline', gap: 1, minWidth: 0 }}>
@@ -112,7 +112,7 @@ export function OperationRequest({ tab, savedIn, onUnavailable }: { tab: OpenTab
           <BodyTab operation={operation} specId={link.specId} modelKey={tab.id} body={draft.body ?? ''} onChange={(body) => setDraft((d) => ({ ...d, body }))} />
         )}
         {part === 'auth' && <AuthTab auth={tab.request.auth} inherited={inherited} onChange={(auth) => editRequest({ auth })} />}
-        {part === 'variables' && <VariablesTab variables={tab.request.variables} onChange={(variables) => editRequest({ variables })} scope={scope} texts={templateTexts(tab.request)} />}
+        {part === 'variables' && <VariablesTab variables={tab.request.variables} onChange={(variables) => editRequest({ variables })} captures={tab.request.captures} outcomes={sender.exchange?.response.captured} onCaptures={(captures) => editRequest({ captures })} scope={scope} texts={templateTexts(tab.request)} />}
         {part === 'docs' && <DocsTab operation={operation} />}
       </Box>
     </>

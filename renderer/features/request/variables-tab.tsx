@@ -4,14 +4,20 @@
  */
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import type { RequestRow } from '../../../shared/model/request';
+import type { CaptureOutcome } from '../../../shared/model/capture';
+import type { Capture, RequestRow } from '../../../shared/model/request';
 import { originWords, variableUses, type ResolvedScope } from '../../../shared/model/resolve-scope';
 import { RowsEditor } from '../../components/rows-editor';
 import { monoFont } from '../../components/theme/tokens';
+import { CapturesEditor } from './captures-editor';
 
 interface VariablesTabProps {
   variables: RequestRow[];
   onChange(variables: RequestRow[]): void;
+  captures: Capture[];
+  /** What the captures did with the last answer. */
+  outcomes?: readonly CaptureOutcome[] | undefined;
+  onCaptures(captures: Capture[]): void;
   scope: ResolvedScope;
   /** The texts of the request that may hold `{{names}}`: address, values, body. */
   texts: readonly string[];
@@ -20,7 +26,7 @@ interface VariablesTabProps {
 const columns = 'minmax(120px, 1fr) minmax(160px, 2fr) minmax(160px, 1.5fr)';
 
 /** The tab. */
-export function VariablesTab({ variables, onChange, scope, texts }: VariablesTabProps) {
+export function VariablesTab({ variables, onChange, captures, outcomes, onCaptures, scope, texts }: VariablesTabProps) {
   const uses = variableUses(texts, scope);
   return (
     <Box sx={{ py: 1 }}>
@@ -47,6 +53,7 @@ export function VariablesTab({ variables, onChange, scope, texts }: VariablesTab
       )}
       <Typography variant="subtitle2" component="h3" sx={{ px: 2, pb: 0.5 }}>This request’s own variables</Typography>
       <RowsEditor rows={variables} onChange={onChange} label="Request variables" keyTitle="Variable" testId="request-variables" />
+      <CapturesEditor captures={captures} outcomes={outcomes} onChange={onCaptures} />
     </Box>
   );
 }
