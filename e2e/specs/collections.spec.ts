@@ -135,6 +135,7 @@ test('a folder set to the Sandbox’s limited-role connection gets the 403 advic
   expect(await response.statusText()).toContain('403');
   expect(await response.advicePermission()).toBe('data-services.volume.read');
   expect(await response.adviceText()).toMatch(/role/i);
+  await expect(shoreline.page.getByRole('alert').filter({ hasText: /^Saved / })).toBeHidden({ timeout: 15_000 });
   await app.screenshot('collections-folder-403');
 
   await collections.openRequest('Get all volumes');
