@@ -72,9 +72,11 @@ export function useOperationDraft(tab: OpenTab) {
           draft = remembered ? reconcileDraft(fresh, remembered) : savedDraft ? draftFromRequest(fresh, savedDraft) : fresh;
           drafts.set(key, draft);
         }
-        draft ??= draftFromRequest(fresh, start.request);
         // The placeholder the tab opened with becomes the real request; opening is not an edit.
-        workspace.edit(start.id, { draft, request: mergedRequest(draft, link, start.request) });
+        if (!draft) {
+          draft = draftFromRequest(fresh, start.request);
+          workspace.edit(start.id, { draft, request: mergedRequest(draft, link, start.request) });
+        } else if (!start.draft) workspace.edit(start.id, { draft, request: mergedRequest(draft, link, start.request) });
         setState({ key, operation });
       },
       (thrown: unknown) => live && setState({ key, error: thrown instanceof HostError ? thrown.error : { code: 'internal', message: 'This endpoint could not be opened.' } }),

@@ -90,7 +90,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const { environments, active: activeEnvironment } = useEnvironments();
   const [state, dispatch] = useReducer(tabsReducer, { tabs: [], activeId: null });
   const [loaded, setLoaded] = useState(false);
-  const [savedJson, setSavedJson] = useState<string>();
+  // Each change worth keeping bumps `version`; a save records the version it wrote.
+  const [version, setVersion] = useState(0);
+  const [savedVersion, setSavedVersion] = useState(0);
   const latest = useRef(state);
   useEffect(() => {
     latest.current = state;
@@ -103,7 +105,6 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       (workspace) => {
         if (!live) return;
         dispatch({ type: 'restore', workspace });
-        setSavedJson(JSON.stringify(workspace));
         setLoaded(true);
       },
       () => live && setLoaded(true),
@@ -113,17 +114,29 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     };
   }, [host]);
 
-  const json = useMemo(() => JSON.stringify(persisted(state)), [state]);
+  // What is kept, compared by reference (an answer arriving changes none of it), so typing never serialises every tab.
+  const signature = useMemo(
+    () => [state.activeId, ...state.tabs.flatMap((t) => [t.id, t.title, t.preview, t.dirty, t.subTab, t.environmentId, t.source, t.request])],
+    [state],
+  );
+  const previous = useRef<{ signature: unknown[]; loaded: boolean } | undefined>(undefined);
   useEffect(() => {
-    if (!loaded || json === savedJson) return;
+    const before = previous.current;
+    previous.current = { signature, loaded };
+    // The restored tabs themselves are not a change.
+    if (!before?.loaded) return;
+    if (before.signature.length !== signature.length || before.signature.some((value, i) => value !== signature[i])) setVersion((v) => v + 1);
+  }, [signature, loaded]);
+  useEffect(() => {
+    if (version === savedVersion) return;
     const timer = setTimeout(() => {
-      host.invoke('workspace.save', JSON.parse(json) as ReturnType<typeof persisted>).then(
-        () => setSavedJson(json),
+      host.invoke('workspace.save', persisted(latest.current)).then(
+        () => setSavedVersion((done) => Math.max(done, version)),
         () => undefined,
       );
     }, saveDelayMs);
     return () => clearTimeout(timer);
-  }, [host, json, savedJson, loaded]);
+  }, [host, version, savedVersion]);
 
   // A tab that went away (closed, or a preview replaced) releases the big answer main kept for it.
   const before = useRef(state.tabs);
@@ -169,7 +182,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       tabs: state.tabs,
       active: state.tabs.find((t) => t.id === state.activeId),
       loaded,
-      saved: json === savedJson,
+      saved: version === savedVersion,
       openOperation(specId, operationId, options = {}) {
         openTab({ source: { kind: 'operation', specId, operationId }, title: options.title ?? operationId, request: placeholder(specId, operationId), preview: !options.pin });
       },
@@ -227,7 +240,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         if (pendingId) void host.invoke('http.cancel', { requestId: pendingId }).catch(() => undefined);
       },
     };
-  }, [state, loaded, json, savedJson, host, go, environments, activeEnvironment]);
+  }, [state, loaded, version, savedVersion, host, go, environments, activeEnvironment]);
 
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
