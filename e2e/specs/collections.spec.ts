@@ -4,6 +4,8 @@
  * Sandbox's limited-role connection getting the 403 advice while the rest of the collection
  * succeeds; rename, move (by keyboard and by drag and drop), and saved requests found by the search.
  */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '../fixtures/shoreline';
 import { AppWindow } from '../pages/app-window';
 import { CollectionsPage } from '../pages/collections-page';
@@ -199,4 +201,26 @@ test('rename in place with F2, move by keyboard and by drag and drop, and find s
   await expect(saved).toContainText('My arrays');
   await saved.click();
   await expect(shoreline.page.getByRole('heading', { level: 2, name: 'My arrays' })).toBeVisible();
+});
+
+test('a damaged collection file is kept aside and named; every other collection still opens', async ({ shoreline }) => {
+  let app = new AppWindow(shoreline.page);
+  let collections = new CollectionsPage(shoreline.page);
+  await app.ready();
+  await collections.open();
+  await collections.newCollection('Good');
+  await collections.newCollection('Broken');
+  const folder = join(shoreline.userDataDir, 'collections');
+  const broken = readdirSync(folder).find((name) => readFileSync(join(folder, name), 'utf8').includes('"Broken"'))!;
+  writeFileSync(join(folder, broken), '{"schemaVersion":1,"data":{"id":"half a fi');
+
+  await shoreline.restart();
+  app = new AppWindow(shoreline.page);
+  collections = new CollectionsPage(shoreline.page);
+  await app.ready();
+  await expect(shoreline.page.getByRole('alert').filter({ hasText: 'could not read the collection in' }).first()).toContainText(`${broken} (it is not complete or not valid JSON)`);
+  await collections.open();
+  expect(await collections.outline()).toEqual(['Good']);
+  await expect(shoreline.page.getByTestId('collections-panel').getByRole('alert')).toContainText('every other collection opened as usual');
+  expect(readdirSync(folder).some((name) => name.startsWith(`${broken}.damaged-`))).toBe(true);
 });
