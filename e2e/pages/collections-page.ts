@@ -68,9 +68,12 @@ export class CollectionsPage {
 
   /** Picks an item of a row's ⋮ menu. */
   async rowAction(name: string, item: string | RegExp): Promise<void> {
+    const menu = this.page.getByRole('menu', { name: `Actions for ${name}` });
     await this.row(name).hover();
     await this.row(name).getByRole('button', { name: `Actions for ${name}` }).click();
-    await this.page.getByRole('menuitem', { name: item }).click();
+    await expect(menu).toBeVisible();
+    await menu.getByRole('menuitem', { name: item }).click();
+    await expect(menu).toBeHidden();
   }
 
   /** Makes a collection with the panel's button. */

@@ -87,17 +87,17 @@ test('deleting a folder can be undone, putting it back where it was with what wa
   await collections.saveInto({ collection: 'DSCC', folder: 'Storage' });
   await collections.open();
   await collections.expandPath('Storage');
-  expect(await collections.outline()).toEqual(['DSCC', '  Storage', '    Get all storage systems', '  Hosts']);
+  await expect.poll(() => collections.outline()).toEqual(['DSCC', '  Storage', '    Get all storage systems', '  Hosts']);
 
   // Delete with the keyboard, then Undo.
   await collections.focusRow('Storage');
   await shoreline.page.keyboard.press('Delete');
   await expect(collections.undoMessage).toContainText('Deleted folder “Storage”.');
-  expect(await collections.outline()).toEqual(['DSCC', '  Hosts']);
+  await expect.poll(() => collections.outline()).toEqual(['DSCC', '  Hosts']);
   await app.screenshot('collections-deleted-undo');
   await collections.undo();
   await collections.expand('Storage');
-  expect(await collections.outline()).toEqual(['DSCC', '  Storage', '    Get all storage systems', '  Hosts']);
+  await expect.poll(() => collections.outline()).toEqual(['DSCC', '  Storage', '    Get all storage systems', '  Hosts']);
 
   // Deleted from the menu and left alone: gone for good once the message goes.
   await collections.rowAction('Hosts', 'Delete');
@@ -106,7 +106,7 @@ test('deleting a folder can be undone, putting it back where it was with what wa
   await app.reload();
   await collections.open();
   await collections.expandPath('DSCC', 'Storage');
-  expect(await collections.outline()).toEqual(['DSCC', '  Storage', '    Get all storage systems']);
+  await expect.poll(() => collections.outline()).toEqual(['DSCC', '  Storage', '    Get all storage systems']);
 });
 
 test('a folder set to the Sandbox’s limited-role connection gets the 403 advice while the rest of the collection succeeds', async ({ shoreline }) => {
@@ -179,7 +179,7 @@ test('rename in place with F2, move by keyboard and by drag and drop, and find s
   await move.getByRole('button', { name: 'Move' }).click();
   await expect(move).toBeHidden();
   await collections.expand('Archive');
-  expect(await collections.outline()).toEqual(['DSCC', '  Storage', '  Archive', '    My arrays']);
+  await expect.poll(() => collections.outline()).toEqual(['DSCC', '  Storage', '  Archive', '    My arrays']);
 
   // Drag and drop back into Storage.
   await collections.row('My arrays').dragTo(collections.row('Storage'));
@@ -220,7 +220,7 @@ test('a damaged collection file is kept aside and named; every other collection 
   await app.ready();
   await expect(shoreline.page.getByRole('alert').filter({ hasText: 'could not read the collection in' }).first()).toContainText(`${broken} (it is not complete or not valid JSON)`);
   await collections.open();
-  expect(await collections.outline()).toEqual(['Good']);
+  await expect.poll(() => collections.outline()).toEqual(['Good']);
   await expect(shoreline.page.getByTestId('collections-panel').getByRole('alert')).toContainText('every other collection opened as usual');
   expect(readdirSync(folder).some((name) => name.startsWith(`${broken}.damaged-`))).toBe(true);
 });

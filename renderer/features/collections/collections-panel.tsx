@@ -178,7 +178,7 @@ export function CollectionsPanel() {
           F2 renames · Alt+↑↓ reorders · Delete deletes · Shift+F10 for more · drag to move
         </Typography>
       )}
-      <Menu anchorEl={menu?.anchor} open={menu !== undefined} onClose={closeMenu} aria-label={menu ? `Actions for ${menu.row.label}` : undefined}>
+      <Menu anchorEl={menu?.anchor} open={menu !== undefined} onClose={closeMenu} slotProps={{ list: { 'aria-label': menu ? `Actions for ${menu.row.label}` : 'Actions' } }}>
         {menu?.row.kind === 'request' && (
           <MenuItem onClick={act((row) => row.kind === 'request' && void openSaved(row.collectionId, row.request.id, { pin: true }).catch(actions.failed))}>
             <ListItemText>Open in a tab</ListItemText>
