@@ -119,8 +119,32 @@ export class RequestPage {
   }
 
   /** Opens a builder tab. */
-  async openTab(name: 'Parameters' | 'Body' | 'Docs'): Promise<void> {
-    await this.page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  async openTab(name: 'Parameters' | 'Headers' | 'Body' | 'Auth' | 'Variables' | 'Docs'): Promise<void> {
+    await this.page.getByRole('tablist', { name: 'Request parts' }).getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  }
+
+  /** The address box of a request with no spec behind it (a new request, say). */
+  get addressInput(): Locator {
+    return this.page.getByRole('textbox', { name: 'Request URL' });
+  }
+
+  /** Types an address into a new request's address box (its query becomes rows). */
+  async typeAddress(text: string): Promise<void> {
+    await this.addressInput.fill(text);
+  }
+
+  /** The value box of the row named `key` in a key–value table ("Query parameters", "Headers", "Request variables" …). */
+  rowValue(table: string, key: string): Locator {
+    return this.page.getByRole('table', { name: table }).getByRole('textbox', { name: `${key} value`, exact: true });
+  }
+
+  /** Adds a row to a key–value table by typing into its empty last row. */
+  async addRow(table: string, key: string, value: string): Promise<void> {
+    const rows = this.page.getByRole('table', { name: table });
+    const noun = rows.getByRole('textbox', { name: /^New .* name$/ });
+    await noun.click();
+    await this.page.keyboard.type(key, { delay: 10 });
+    await this.rowValue(table, key).fill(value);
   }
 
   /** Waits for the URL line to read `text`. */

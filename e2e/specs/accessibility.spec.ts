@@ -6,11 +6,13 @@
 import { expect, test } from '../fixtures/shoreline';
 import { AccessibilityAudit } from '../pages/accessibility';
 import { AppWindow } from '../pages/app-window';
+import { CollectionsPage } from '../pages/collections-page';
 import { ConnectionsPage } from '../pages/connections-page';
 import { ExplorerPage, specFixture } from '../pages/explorer-page';
 import { HistoryPage } from '../pages/history-page';
 import { RequestPage } from '../pages/request-page';
 import { ResponsePage } from '../pages/response-page';
+import { TabsPage } from '../pages/tabs-page';
 
 // axe takes seconds per screen on a big DOM (the 596-endpoint tree, a table), twice per screen.
 test.describe.configure({ timeout: 240_000 });
@@ -91,6 +93,64 @@ test('the answer as a table and as pretty JSON, the token panel, the dialogs and
   await app.openTab('History');
   await expect(history.entries.first()).toBeVisible();
   await audit.screen('History');
+  expect(audit.findings, audit.report()).toEqual([]);
+});
+
+test('tabs, the Save dialog, the Collections tree with its menu and dialogs, the Undo message and a new request pass axe in both themes', async ({ shoreline }) => {
+  test.setTimeout(420_000);
+  const { page } = shoreline;
+  const app = new AppWindow(page);
+  const explorer = new ExplorerPage(page);
+  const request = new RequestPage(page);
+  const response = new ResponsePage(page);
+  const collections = new CollectionsPage(page);
+  const tabs = new TabsPage(page);
+  const audit = new AccessibilityAudit(page);
+  await app.ready();
+  await collections.open();
+  await audit.screen('Collections, empty');
+  await app.openTab('Explorer');
+  await explorer.importFiles(specFixture('dscc-storage-api-v1.4.0.yaml'));
+  await explorer.openOperation('Get all volumes');
+  await tabs.keep('Get all volumes');
+  await explorer.openOperation('Get all storage systems');
+  await request.send();
+  await response.waitForAnswer();
+  await audit.screen('Two tabs, one preview');
+
+  await page.keyboard.press('Control+s');
+  await expect(collections.saveDialog).toBeVisible();
+  await audit.screen('Save request dialog');
+  await collections.saveInto({ collection: 'DSCC', folder: 'Storage', create: true });
+  await collections.open();
+  await expect.poll(() => collections.outline()).toEqual(['DSCC', '  Storage', '    Get all storage systems']);
+  await audit.screen('Collections tree');
+  await collections.rowAction('Storage', 'Connection, environment and variables…');
+  await expect(collections.settingsDialog).toBeVisible();
+  await audit.screen('Folder settings');
+  await page.keyboard.press('Escape');
+  await collections.row('Storage').hover();
+  await collections.row('Storage').getByRole('button', { name: 'Actions for Storage' }).click();
+  await audit.screen('Row menu');
+  await page.keyboard.press('Escape');
+  await request.openTab('Variables');
+  await audit.screen('Variables of a saved request');
+  await collections.focusRow('Storage');
+  await page.keyboard.press('Delete');
+  await expect(collections.undoMessage).toBeVisible();
+  // The pointer on the message holds it while the audit runs (as it does for a user reading it).
+  await collections.undoMessage.hover();
+  await audit.screen('Undo message');
+  await collections.undo();
+
+  await page.keyboard.press('Control+n');
+  await request.typeAddress('{{baseUrl}}/api/v1/storage-systems?select=id');
+  await request.openTab('Headers');
+  await request.addRow('Headers', 'X-Trace', 'a11y');
+  await audit.screen('New request with headers');
+  await page.keyboard.press('Control+w');
+  await expect(tabs.closeDialog).toBeVisible();
+  await audit.screen('Close with unsaved changes');
   expect(audit.findings, audit.report()).toEqual([]);
 });
 

@@ -165,7 +165,7 @@ test('the shortcuts dialog lists every shortcut and closes with Escape and with 
   await app.ready();
   await page.keyboard.press('Control+/');
   const dialog = app.shortcutsDialog;
-  for (const words of ['Show the Explorer', 'Search the endpoints', 'Move to the next area', 'Move to the previous area', 'Send the open request', 'open the first match', 'Jump to the next row', 'open its helper', 'The API’s menu']) {
+  for (const words of ['Show the Explorer', 'Search the endpoints', 'Move to the next area', 'Move to the previous area', 'Send the open request', 'open the first match', 'Jump to the next row', 'open its helper', 'The API’s menu', 'Save the open request', 'A new request', 'The next open request', 'Rename the collection, folder or request']) {
     await expect(dialog).toContainText(words);
   }
   await app.screenshot('keyboard-shortcuts');

@@ -5,14 +5,17 @@
 import type { Handlers } from '../../shared/contract/index';
 import type { Services } from '../services/create-services';
 import { appHandlers } from './app-handlers';
+import { collectionsHandlers } from './collections-handlers';
 import { connectionsHandlers } from './connections-handlers';
 import { draftsHandlers } from './drafts-handlers';
 import { environmentsHandlers } from './environments-handlers';
+import { globalsHandlers } from './globals-handlers';
 import { historyHandlers } from './history-handlers';
 import { httpHandlers } from './http-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { specsHandlers } from './specs-handlers';
 import { watchHandlers } from './watch-handlers';
+import { workspaceHandlers } from './workspace-handlers';
 
 /** Builds the handler table over `services`. */
 export function createHandlers(services: Services): Handlers {
@@ -26,5 +29,8 @@ export function createHandlers(services: Services): Handlers {
     ...specsHandlers(services.specs),
     ...draftsHandlers(services),
     ...watchHandlers(services),
+    ...collectionsHandlers(services),
+    ...globalsHandlers(services),
+    ...workspaceHandlers(services),
   };
 }

@@ -40,6 +40,17 @@ describe('application menu', () => {
     expect(view.map((i) => i.role).filter(Boolean)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools', 'zoomIn', 'togglefullscreen']));
     expect(menuTemplate('darwin', () => undefined, () => undefined)[0]).toEqual({ role: 'appMenu' });
   });
+  it('asks the window to carry out New Request, Save, Save As and Close Tab, showing keys the window handles itself', () => {
+    const asked: string[] = [];
+    const file = menuTemplate('win32', () => undefined, () => undefined, (action) => asked.push(action))[0]!.submenu as { label?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void; role?: string }[];
+    expect(file.filter((i) => i.label).map((i) => `${i.label} ${i.accelerator}`)).toEqual(['New Request CmdOrCtrl+N', 'Save CmdOrCtrl+S', 'Save As… CmdOrCtrl+Shift+S', 'Close Tab CmdOrCtrl+W']);
+    expect(file.filter((i) => i.label).every((i) => i.registerAccelerator === false)).toBe(true);
+    for (const i of file) i.click?.();
+    expect(asked).toEqual(['newRequest', 'save', 'saveAs', 'closeTab']);
+    expect(file.at(-1)).toEqual({ role: 'quit' });
+    const mac = menuTemplate('darwin', () => undefined, () => undefined)[1]!.submenu as { role?: string; accelerator?: string }[];
+    expect(mac.at(-1)).toEqual({ role: 'close', accelerator: 'CmdOrCtrl+Shift+W' });
+  });
   it('opens the shortcuts help from Help', () => {
     let opened = false;
     const help = menuTemplate('linux', () => (opened = true), () => undefined)[3]!.submenu as { label?: string; click?: () => void }[];

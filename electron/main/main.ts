@@ -93,7 +93,7 @@ void app.whenReady().then(async () => {
   });
   const openHelp = () => services.bus.emit('app.menuAction', { action: 'shortcuts' });
   const openDocs = () => openIfHttps('https://developer.greenlake.hpe.com/');
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, openHelp, openDocs)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, openHelp, openDocs, (action) => services.bus.emit('app.menuAction', { action }))));
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();

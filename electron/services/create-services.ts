@@ -4,6 +4,8 @@
  */
 import { join } from 'node:path';
 import type { HostCapabilities, HostKind } from '../../shared/contract/app';
+import { createCollectionsService, type CollectionsService } from './collections/collections-service';
+import { createSendScope } from './collections/send-scope';
 import { createConnectionsDomain } from './connections/create-connections-domain';
 import type { ConnectionsService } from './connections/connections-service';
 import { createDraftsService, type DraftsService } from './drafts/drafts-service';
@@ -21,6 +23,7 @@ import { createSpecsService, type SpecsService } from './specs/specs-service';
 import type { DocumentStore } from './store/document-store';
 import type { TokenManager } from './tokens/token-manager';
 import { createWatchService, type WatchService, type WatchTuning } from './watch/watch-service';
+import { createWorkspaceService, type WorkspaceService } from './workspace/workspace-service';
 
 /** What only the host can do (open a browser, show a native dialog). */
 export interface Platform {
@@ -68,6 +71,10 @@ export interface Services {
   drafts: DraftsService;
   /** Watches of list requests (C6). */
   watch: WatchService;
+  /** Collections of saved requests, and the global variables (C5). */
+  collections: CollectionsService;
+  /** The open tabs, kept across restarts. */
+  workspace: WorkspaceService;
   sandbox: SandboxLink;
   platform: Platform;
   version: string;
@@ -96,6 +103,14 @@ export function createServices(deps: ServiceDependencies): Services {
   });
   const environments = createEnvironmentsService({ stores: deps.stores, emit, connectionExists: (id) => connections.find(id) !== undefined });
   const history = createHistoryService({ store: deps.stores, emit });
+  const collections = createCollectionsService({ stores: deps.stores, emit });
+  // Every send is resolved through its collection, folders, own variables and the globals; captures write back.
+  const sendScope = createSendScope({
+    collections,
+    environments: () => environments.list(),
+    connectionExists: (id) => connections.find(id) !== undefined,
+    setEnvironmentVariable: (id, name, value) => void environments.update({ id, variables: { ...environments.get(id).variables, [name]: value } }),
+  });
   const httpPorts: HttpServiceDeps = {
     tokens: { withToken: (id, send) => tokens.withToken(id, send) },
     environments: {
@@ -115,7 +130,7 @@ export function createServices(deps: ServiceDependencies): Services {
     // Big bodies go to a temp file in the user-data folder, not memory; dispose() deletes them.
     tmpDir: join(deps.userDataDir, 'tmp'),
   };
-  const http = createHttpService({ ...httpPorts, ...(deps.chooseSavePath && { chooseSavePath: deps.chooseSavePath }), history, emit });
+  const http = createHttpService({ ...httpPorts, scopes: sendScope, captures: sendScope, ...(deps.chooseSavePath && { chooseSavePath: deps.chooseSavePath }), history, emit });
   const specs = createSpecsService({ store: deps.stores, emit });
   // Watches send through their own executor without history: history records a check that found something, not every poll.
   const watch = createWatchService({
@@ -150,6 +165,8 @@ export function createServices(deps: ServiceDependencies): Services {
     specs,
     drafts: createDraftsService(deps.stores),
     watch,
+    collections,
+    workspace: createWorkspaceService(deps.stores),
     sandbox,
     platform: deps.platform,
     version: deps.version,

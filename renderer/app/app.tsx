@@ -5,6 +5,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useMemo } from 'react';
 import { AnnouncerProvider } from '../components/announcer';
 import { NotifierProvider } from '../components/notifier';
+import { CollectionsProvider } from '../features/collections';
 import { EnvironmentsProvider } from '../features/environments';
 import { WorkspaceProvider } from '../features/workspace';
 import { AppShell } from './app-shell';
@@ -24,9 +25,11 @@ export function App() {
       <AnnouncerProvider>
         <NotifierProvider>
           <EnvironmentsProvider>
-            <WorkspaceProvider>
-              <AppShell settings={settings} updateSettings={updateSettings} mode={mode} />
-            </WorkspaceProvider>
+            <CollectionsProvider>
+              <WorkspaceProvider>
+                <AppShell settings={settings} updateSettings={updateSettings} mode={mode} />
+              </WorkspaceProvider>
+            </CollectionsProvider>
           </EnvironmentsProvider>
         </NotifierProvider>
       </AnnouncerProvider>

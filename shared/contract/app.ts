@@ -35,8 +35,11 @@ export const appCommands = {
   ),
 };
 
+/** A menu item the window carries out. */
+export type MenuAction = 'shortcuts' | 'newRequest' | 'save' | 'saveAs' | 'closeTab';
+
 /** Events of the app domain. */
 export const appEvents = {
-  /** The user chose a menu item that the window handles (for example Help › Keyboard Shortcuts). */
-  'app.menuAction': event<{ action: 'shortcuts' }>(),
+  /** The user chose a menu item that the window handles (Help › Keyboard Shortcuts, File › Save …). */
+  'app.menuAction': event<{ action: MenuAction }>(),
 };

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import type { Advice } from '../http/advice';
 import type { PageInfo } from '../http/pagination';
-import { maxBodyChars, maxUrlLength, sendableMethodSchema, type SendableMethod } from '../model/request';
+import type { CaptureOutcome } from '../model/capture';
+import { collectionIdSchema } from '../model/collection';
+import { captureSchema, maxBodyChars, maxRows, maxUrlLength, requestRowSchema, sendableMethodSchema, type SendableMethod } from '../model/request';
 import { maxOperationRefLength } from '../openapi/limits';
 import { command, event } from './define';
 
@@ -45,6 +47,15 @@ export const sendRequestSchema = z
     timeoutMs: z.number().int().min(100).max(3_600_000).optional(),
     /** Overrides the environment's connection: an id to use another one, null to send no token. */
     connectionId: z.string().min(1).max(256).nullable().optional(),
+    /**
+     * The saved request this is (a tab opened from a collection): the connection, environment and
+     * variables its folders and collection set apply, as `resolveScope` decides.
+     */
+    scope: z.object({ collectionId: collectionIdSchema, itemId: collectionIdSchema }).strict().optional(),
+    /** The request's own variables: the nearest place a `{{name}}` is looked up. */
+    variables: z.array(requestRowSchema).max(maxRows).optional(),
+    /** Values to save from a 2xx answer into variables (see `readCapture`). */
+    captures: z.array(captureSchema).max(maxRows).optional(),
   })
   .strict();
 
@@ -61,7 +72,7 @@ export type SnippetLanguage = z.infer<typeof snippetLanguageSchema>;
  * confirmation, timeout, operation), and a body of at most 1 MB — a snippet goes to the clipboard.
  */
 export const snippetInputSchema = sendRequestSchema
-  .pick({ environmentId: true, method: true, url: true, headers: true, connectionId: true })
+  .pick({ environmentId: true, method: true, url: true, headers: true, connectionId: true, scope: true, variables: true })
   .extend({ language: snippetLanguageSchema, body: z.string().max(1024 * 1024).optional() })
   .strict();
 
@@ -109,6 +120,8 @@ export interface HttpResponse {
   advice?: Advice;
   /** Paging facts, when the body is a recognised list envelope. */
   pagination?: PageInfo;
+  /** What the request's captures saved (or why not), after a 2xx answer. */
+  captured?: CaptureOutcome[];
 }
 
 /** Progress of `http.fetchAll`. */

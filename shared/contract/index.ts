@@ -7,14 +7,17 @@ import type { AppError } from '../errors';
 import { appCommands, appEvents } from './app';
 import type { CommandSpec, DomainHandlers, EventSpec } from './define';
 export type { AbortSignalLike, CallContext } from './define';
+import { collectionsCommands, collectionsEvents } from './collections';
 import { connectionsCommands, connectionsEvents } from './connections';
 import { draftsCommands } from './drafts';
 import { environmentsCommands, environmentsEvents } from './environments';
+import { globalsCommands, globalsEvents } from './globals';
 import { historyCommands, historyEvents } from './history';
 import { httpCommands, httpEvents } from './http';
 import { settingsCommands, settingsEvents } from './settings';
 import { specsCommands, specsEvents } from './specs';
 import { watchCommands, watchEvents } from './watch';
+import { workspaceCommands } from './workspace';
 
 /** Every command, by `domain.verb` name. */
 export const commands = {
@@ -27,6 +30,9 @@ export const commands = {
   ...specsCommands,
   ...draftsCommands,
   ...watchCommands,
+  ...collectionsCommands,
+  ...globalsCommands,
+  ...workspaceCommands,
 } satisfies Record<string, CommandSpec<z.ZodType, unknown>>;
 
 /** Every event a host may push to the renderer. */
@@ -39,6 +45,8 @@ export const events = {
   ...historyEvents,
   ...specsEvents,
   ...watchEvents,
+  ...collectionsEvents,
+  ...globalsEvents,
 } satisfies Record<string, EventSpec<unknown>>;
 
 /** The command table's type. */

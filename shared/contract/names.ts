@@ -66,6 +66,24 @@ export const commandNameList = [
   'watch.list',
   'watch.markSeen',
   'watch.items',
+  'collections.list',
+  'collections.get',
+  'collections.getRequest',
+  'collections.create',
+  'collections.addFolder',
+  'collections.rename',
+  'collections.updateSettings',
+  'collections.move',
+  'collections.reorder',
+  'collections.duplicate',
+  'collections.delete',
+  'collections.undoDelete',
+  'collections.forgetDeleted',
+  'collections.saveRequest',
+  'globals.get',
+  'globals.update',
+  'workspace.get',
+  'workspace.save',
 ] as const;
 
 /** Every event name declared in `index.ts`. */
@@ -81,6 +99,8 @@ export const eventNameList = [
   'specs.validated',
   'watch.changed',
   'watch.newItems',
+  'collections.changed',
+  'globals.changed',
 ] as const;
 
 /** A command name as listed here (the type test proves it equals the contract's `CommandName`). */

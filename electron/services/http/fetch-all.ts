@@ -96,7 +96,7 @@ function combinedBody(context: HttpContext, items: unknown[]): ResponseBody {
 /** Fetches every page of a GET list, up to `cap` items. */
 export async function fetchAll(context: HttpContext, input: FetchAllInput, signal?: AbortSignalLike): Promise<FetchAllResult> {
   if (input.request.method !== 'GET') throw new ShorelineError('invalid_input', 'Only GET lists can be fetched page by page.');
-  const prepared = prepareSend(input.request, context.environments);
+  const prepared = prepareSend(input.request, context.environments, context.scopes?.resolve(input.request));
   const registration = context.registry.register(prepared.requestId);
   const parents = [signal, registration.signal];
   const firstUrl = input.pageSize ? setQueryParams(prepared.url, { limit: String(input.pageSize) }) : prepared.url;

@@ -7,7 +7,7 @@ import type { HistoryRecorder } from '../history/history-draft';
 import type { BodyStore } from './body-store';
 import type { CancelRegistry } from './cancel-registry';
 import type { FetchLike } from './fetch-types';
-import type { ConnectionLookup, EnvironmentLookup, TokenSource } from './token-source';
+import type { CaptureSink, ConnectionLookup, EnvironmentLookup, SendScopeLookup, TokenSource } from './token-source';
 
 /** Size limits. */
 export interface HttpLimits {
@@ -46,6 +46,10 @@ export interface HttpServiceDeps {
   environments?: EnvironmentLookup;
   /** Connection facts for "Copy as". */
   connections?: ConnectionLookup;
+  /** Resolves each send's collection, folders, request variables and globals; without it only the environment applies. */
+  scopes?: SendScopeLookup;
+  /** Runs captures after a 2xx answer. */
+  captures?: CaptureSink;
   /** The fetch to use: undici with proxy support by default; Electron passes `net.fetch`. */
   fetch?: FetchLike;
   /** A monotonic clock in milliseconds, for timings (default `performance.now`). */
@@ -70,6 +74,8 @@ export interface HttpContext {
   tokens?: TokenSource;
   environments?: EnvironmentLookup;
   connections?: ConnectionLookup;
+  scopes?: SendScopeLookup;
+  captures?: CaptureSink;
   fetch: FetchLike;
   now: () => number;
   wallClock: () => number;

@@ -48,6 +48,8 @@ export function createHttpService(deps: HttpServiceDeps = {}): HttpService {
     tokens: deps.tokens,
     environments: deps.environments,
     connections: deps.connections,
+    ...(deps.scopes && { scopes: deps.scopes }),
+    ...(deps.captures && { captures: deps.captures }),
     fetch: deps.fetch ?? createDefaultFetch(),
     now: deps.now ?? (() => performance.now()),
     wallClock: deps.wallClock ?? (() => Date.now()),
@@ -73,11 +75,13 @@ export function createHttpService(deps: HttpServiceDeps = {}): HttpService {
     },
     releaseBody: (id) => context.bodies.release(id),
     snippet(input) {
-      const environment = input.environmentId === undefined ? undefined : context.environments?.get(input.environmentId);
-      if (input.environmentId !== undefined && !environment) throw new ShorelineError('not_found', 'This environment no longer exists. Choose another one.');
-      const variables = { ...(environment?.baseUrl !== undefined ? { baseUrl: environment.baseUrl } : {}), ...(environment?.variables ?? {}) };
+      const scope = context.scopes?.resolve(input);
+      const environmentId = scope ? scope.environmentId : input.environmentId;
+      const environment = environmentId === undefined ? undefined : context.environments?.get(environmentId);
+      if (environmentId !== undefined && !environment) throw new ShorelineError('not_found', 'This environment no longer exists. Choose another one.');
+      const variables = scope?.variables ?? { ...(environment?.baseUrl !== undefined ? { baseUrl: environment.baseUrl } : {}), ...(environment?.variables ?? {}) };
       const fill = (text: string) => interpolate(text, variables).text;
-      const connectionId = input.connectionId === undefined ? environment?.connectionId : (input.connectionId ?? undefined);
+      const connectionId = scope ? scope.connectionId : input.connectionId === undefined ? environment?.connectionId : (input.connectionId ?? undefined);
       const auth = connectionId === undefined ? undefined : context.connections?.get(connectionId);
       const request = {
         method: input.method,

@@ -12,7 +12,7 @@ import { checkSafeMode } from '../../../shared/http/safe-mode';
 import type { SavedRequest } from '../../../shared/model/request';
 import { requestFromSent } from '../../../shared/model/request-send';
 import { interpolate } from '../../../shared/model/variables';
-import type { EnvironmentLookup, ResolvedEnvironment } from './token-source';
+import type { EnvironmentLookup, ResolvedEnvironment, ResolvedSendScope } from './token-source';
 
 /** A send request after validation. */
 export type ParsedSendRequest = z.output<typeof sendRequestSchema>;
@@ -48,11 +48,17 @@ function resolveEnvironment(id: string | undefined, lookup: EnvironmentLookup | 
   return environment;
 }
 
-function fill(text: string, variables: Record<string, string>, where: string, environment: string): string {
+function fill(text: string, variables: Record<string, string>, where: string, environment: string, scoped: boolean): string {
   const { text: out, unknown: missing } = interpolate(text, variables);
   if (missing.length > 0) {
     const names = missing.map((n) => `{{${n}}}`).join(', ');
-    throw new ShorelineError('invalid_input', `The ${where} uses ${names}, which “${environment}” does not define. Add it to the environment or type the value.`);
+    const one = missing.length === 1;
+    throw new ShorelineError(
+      'invalid_input',
+      scoped
+        ? `The ${where} uses ${names}, which ${one ? 'is' : 'are'} defined nowhere Shoreline looks: the request, its folders, “${environment}”, its collection or the global variables. Add ${one ? 'it' : 'them'} to one of them or type the value.`
+        : `The ${where} uses ${names}, which “${environment}” does not define. Add it to the environment or type the value.`,
+    );
   }
   return out;
 }
@@ -73,21 +79,28 @@ function checkUrl(url: string): void {
   }
 }
 
-/** Validates and completes a request; throws `not_found`, `invalid_input`, `read_only` or `confirm_required`. */
-export function prepareSend(input: ParsedSendRequest, environments?: EnvironmentLookup): PreparedSend {
-  const environment = resolveEnvironment(input.environmentId, environments);
-  const variables: Record<string, string> = { ...(environment.baseUrl !== undefined ? { baseUrl: environment.baseUrl } : {}), ...environment.variables };
-  const url = normalizeUrlQuery(fill(input.url.trim(), variables, 'address', environment.name));
+/**
+ * Validates and completes a request; throws `not_found`, `invalid_input`, `read_only` or
+ * `confirm_required`. With a resolved `scope`, its environment, connection and variables apply
+ * (collection, folders, request variables and globals); without, the environment's alone.
+ */
+export function prepareSend(input: ParsedSendRequest, environments?: EnvironmentLookup, scope?: ResolvedSendScope): PreparedSend {
+  const environmentId = scope ? scope.environmentId : input.environmentId;
+  const environment = resolveEnvironment(environmentId, environments);
+  const variables: Record<string, string> = scope?.variables ?? { ...(environment.baseUrl !== undefined ? { baseUrl: environment.baseUrl } : {}), ...environment.variables };
+  // A saved request looks in more places than its environment: say so when a name is missing.
+  const scoped = scope !== undefined && input.scope !== undefined;
+  const url = normalizeUrlQuery(fill(input.url.trim(), variables, 'address', environment.name, scoped));
   checkUrl(url);
   const verdict = checkSafeMode({ method: input.method, environment, confirmed: input.confirmed });
   if (!verdict.allowed) throw new ShorelineError(verdict.code, verdict.message);
 
-  const headers = input.headers.map((h) => ({ name: h.name, value: fill(h.value, variables, `header “${h.name}”`, environment.name) }));
+  const headers = input.headers.map((h) => ({ name: h.name, value: fill(h.value, variables, `header “${h.name}”`, environment.name, scoped) }));
   const has = (name: string) => headers.some((h) => h.name.toLowerCase() === name);
   const typed = headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
   // In a form body a variable's value is one field's data: `&` or `=` in it must not start another field.
   const bodyVariables = mediaTypeOf(typed) === 'application/x-www-form-urlencoded' ? encodedValues(variables) : variables;
-  const body = input.body === undefined || input.body === '' ? undefined : fill(input.body, bodyVariables, 'body', environment.name);
+  const body = input.body === undefined || input.body === '' ? undefined : fill(input.body, bodyVariables, 'body', environment.name, scoped);
   if (!has('accept')) headers.push({ name: 'Accept', value: 'application/json' });
   if (body !== undefined && !has('content-type')) headers.push({ name: 'Content-Type', value: defaultContentType(body) });
 
@@ -101,10 +114,10 @@ export function prepareSend(input: ParsedSendRequest, environments?: Environment
     environment: { name: environment.name, isSandbox: environment.isSandbox, readOnly: environment.readOnly },
     timeoutMs: input.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   };
-  if (input.environmentId !== undefined) prepared.environment.id = input.environmentId;
+  if (environmentId !== undefined) prepared.environment.id = environmentId;
   if (body !== undefined) prepared.body = body;
   if (input.operationId !== undefined) prepared.operationId = input.operationId;
-  const connectionId = input.connectionId === undefined ? environment.connectionId : (input.connectionId ?? undefined);
+  const connectionId = scope ? scope.connectionId : input.connectionId === undefined ? environment.connectionId : (input.connectionId ?? undefined);
   if (connectionId !== undefined && !has('authorization')) prepared.connectionId = connectionId;
   return prepared;
 }

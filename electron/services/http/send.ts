@@ -37,7 +37,7 @@ function baseDraft(prepared: PreparedSend) {
   };
 }
 
-function shape(context: HttpContext, prepared: PreparedSend, raw: RawExchange, secrets: string[]): HttpResponse {
+function shape(context: HttpContext, input: ParsedSendRequest, prepared: PreparedSend, raw: RawExchange, secrets: string[]): HttpResponse {
   const contentType = headerValue(raw.headers, 'content-type') ?? '';
   const view = viewBody(raw.body, contentType, context.bodies, context.limits);
   const parsed = view.contentKind === 'json' || raw.status >= 400 ? parseMaybeJson(view.text) : undefined;
@@ -65,6 +65,11 @@ function shape(context: HttpContext, prepared: PreparedSend, raw: RawExchange, s
   }
   const pagination = typeof parsed === 'object' && parsed !== null ? readPage(parsed, prepared.url) : undefined;
   if (pagination) response.pagination = pagination;
+  // Captures run after a 2xx only, as Postman's tests that save a value usually guard themselves.
+  if (context.captures && raw.status >= 200 && raw.status < 300 && input.captures?.some((c) => c.enabled)) {
+    const json = view.contentKind === 'json' ? parsed : undefined;
+    response.captured = context.captures.apply(input, { status: raw.status, headers: raw.headers, json }, prepared.environment.id);
+  }
 
   const kept = view.text === undefined ? undefined : truncateUtf8(view.text, context.limits.historyBody);
   const historyId = recordSafely(
@@ -87,7 +92,7 @@ function shape(context: HttpContext, prepared: PreparedSend, raw: RawExchange, s
 
 /** Sends one request. `signal` is the caller's (window closed); `http.cancel` works through the registry. */
 export async function send(context: HttpContext, input: ParsedSendRequest, signal?: AbortSignalLike): Promise<HttpResponse> {
-  const prepared = prepareSend(input, context.environments);
+  const prepared = prepareSend(input, context.environments, context.scopes?.resolve(input));
   const registration = context.registry.register(prepared.requestId);
   const secrets: string[] = [];
   let raw: RawExchange;
@@ -107,5 +112,5 @@ export async function send(context: HttpContext, input: ParsedSendRequest, signa
   } finally {
     registration.done();
   }
-  return shape(context, prepared, raw, secrets);
+  return shape(context, input, prepared, raw, secrets);
 }

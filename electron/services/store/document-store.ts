@@ -56,6 +56,11 @@ export interface DocumentStore {
   report(problem: string): void;
   /** Re-reads what another process changed; returns the files that changed. */
   refresh(): string[];
+  /**
+   * Adds a check that each {@link refresh} runs for files another process created or removed (a folder
+   * holding one document per item, which no open document can notice); it returns those files.
+   */
+  addScanner(scan: () => string[]): () => void;
   /** Calls `listener` with the files another process changed, after each {@link refresh} that found some. */
   onExternalChange(listener: (files: string[]) => void): () => void;
   /** Refreshes every `intervalMs` until stopped (the app and the command line share the folder). */
@@ -77,6 +82,7 @@ export function createDocumentStore(options: DocumentStoreOptions): DocumentStor
   const problems: string[] = [];
   const documents = new Map<string, JsonDocument<unknown> | LogDocument<unknown, unknown>>();
   const listeners = new Set<(files: string[]) => void>();
+  const scanners = new Set<() => string[]>();
 
   const resolveFile = (file: string) => {
     const path = resolve(folder, ...file.split('/'));
@@ -129,9 +135,14 @@ export function createDocumentStore(options: DocumentStoreOptions): DocumentStor
     },
     report: context.report,
     refresh() {
-      const changed = [...documents.entries()].filter(([, document]) => document.reload()).map(([file]) => file);
+      const reloaded = [...documents.entries()].filter(([, document]) => document.reload()).map(([file]) => file);
+      const changed = [...new Set([...reloaded, ...[...scanners].flatMap((scan) => scan())])];
       if (changed.length > 0) for (const listener of listeners) listener(changed);
       return changed;
+    },
+    addScanner(scan) {
+      scanners.add(scan);
+      return () => void scanners.delete(scan);
     },
     onExternalChange(listener) {
       listeners.add(listener);

@@ -16,6 +16,8 @@ interface ConfirmDialogProps {
   /** Paints the confirm button red (deleting, discarding). */
   destructive?: boolean;
   busy?: boolean;
+  /** A third choice between cancelling and confirming ("Don’t save"). */
+  extraAction?: { label: string; onClick: () => void };
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -36,6 +38,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <Button onClick={props.onCancel} autoFocus>
           {props.cancelLabel ?? 'Cancel'}
         </Button>
+        {props.extraAction && <Button onClick={props.extraAction.onClick}>{props.extraAction.label}</Button>}
         <Button variant="contained" color={props.destructive ? 'error' : 'primary'} onClick={props.onConfirm} disabled={props.busy}>
           {props.confirmLabel}
         </Button>

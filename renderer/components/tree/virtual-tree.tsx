@@ -21,7 +21,7 @@
 import Box from '@mui/material/Box';
 import { alpha } from '@mui/material/styles';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { siblingPositions, type TreeRow } from './tree-model';
 import { useTreeKeyboard } from './use-tree-keyboard';
 
@@ -46,6 +46,12 @@ export interface VirtualTreeProps<R extends TreeRow> {
   onToggle(row: R, expand: boolean): void;
   /** Shift+F10 or the Menu key on a row; `element` is the row's element (to anchor a menu on). */
   onMenu?(row: R, element: HTMLElement): void;
+  /** A double click on a row (a preview tab is pinned by it). */
+  onDoubleActivate?(row: R): void;
+  /** A key the tree model does not use on the active row (F2 to rename, Delete …); true when handled. */
+  onRowKey?(row: R, event: KeyboardEvent<HTMLElement>, element: HTMLElement | null): boolean;
+  /** Drag and drop between rows: which rows can be dragged, and what a drop does. */
+  dragAndDrop?: TreeDragAndDrop<R>;
   selectedKey?: string | undefined;
   parentActivation?: 'toggle' | 'activate';
   /** The scrolling tree element, e.g. to focus it from a search box. */
@@ -54,12 +60,33 @@ export interface VirtualTreeProps<R extends TreeRow> {
   overscan?: number;
 }
 
+/** Where a dragged row lands relative to the row it is dropped on. */
+export type DropPlace = 'before' | 'after' | 'inside';
+
+/** Drag and drop between the rows of a tree. */
+export interface TreeDragAndDrop<R extends TreeRow> {
+  canDrag(row: R): boolean;
+  /** Where `dragged` may land on `target` (a request takes before/after, a folder also inside); empty: nowhere. */
+  places(dragged: R, target: R): readonly DropPlace[];
+  onDrop(dragged: R, target: R, place: DropPlace): void;
+}
+
+/** The place a pointer at `offset` of a row `height` tall means, among `allowed`. */
+export function dropPlace(offset: number, height: number, allowed: readonly DropPlace[]): DropPlace | undefined {
+  if (allowed.length === 0) return undefined;
+  const share = offset / Math.max(1, height);
+  const wanted: DropPlace = allowed.includes('inside') ? (share < 0.25 ? 'before' : share > 0.75 ? 'after' : 'inside') : share < 0.5 ? 'before' : 'after';
+  return allowed.includes(wanted) ? wanted : allowed.includes('inside') ? 'inside' : allowed[0];
+}
+
 /** Clicks on these inside a row are theirs, not the row's. */
 const interactive = 'button, a, input, select, textarea, [role="button"], [role="menuitem"], [role="checkbox"]';
 
 /** The tree. Give it a parent with a bounded height: it fills it and scrolls inside. */
 export function VirtualTree<R extends TreeRow>(props: VirtualTreeProps<R>) {
-  const { rows, label, rowHeight, renderRow, onActivate, onToggle, onMenu, selectedKey, parentActivation, treeRef, testId, overscan = 12 } = props;
+  const { rows, label, rowHeight, renderRow, onActivate, onToggle, onMenu, onDoubleActivate, onRowKey, dragAndDrop, selectedKey, parentActivation, treeRef, testId, overscan = 12 } = props;
+  const [dragging, setDragging] = useState<string>();
+  const [drop, setDrop] = useState<{ key: string; place: DropPlace }>();
   const scroller = useRef<HTMLDivElement | null>(null);
   const idPrefix = useId();
   const rowId = useCallback((index: number) => `${idPrefix}-row-${index}`, [idPrefix]);
@@ -127,6 +154,11 @@ export function VirtualTree<R extends TreeRow>(props: VirtualTreeProps<R>) {
       data-focus-ring="inside"
       onKeyDown={(event) => {
         setKeys(true);
+        const row = rows[keyboard.activeIndex];
+        if (row && event.target === event.currentTarget && onRowKey?.(row, event, document.getElementById(rowId(keyboard.activeIndex)))) {
+          event.preventDefault();
+          return;
+        }
         keyboard.onKeyDown(event);
       }}
       onPointerDown={() => setKeys(false)}
@@ -160,8 +192,46 @@ export function VirtualTree<R extends TreeRow>(props: VirtualTreeProps<R>) {
               aria-expanded={row.hasChildren ? Boolean(row.expanded) : undefined}
               aria-selected={selected}
               data-active={active}
+              data-drop={drop?.key === row.key ? drop.place : undefined}
               onClick={(event) => onRowClick(event, row, item.index)}
-              sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)`, cursor: 'pointer' }}
+              onDoubleClick={(event) => {
+                const target = event.target as HTMLElement;
+                if (!target.closest(interactive)) onDoubleActivate?.(row);
+              }}
+              {...(dragAndDrop && {
+                draggable: dragAndDrop.canDrag(row),
+                onDragStart: (event: DragEvent<HTMLElement>) => {
+                  event.dataTransfer.effectAllowed = 'move';
+                  event.dataTransfer.setData('text/plain', row.label);
+                  setDragging(row.key);
+                },
+                onDragEnd: () => {
+                  setDragging(undefined);
+                  setDrop(undefined);
+                },
+                onDragOver: (event: DragEvent<HTMLElement>) => {
+                  const dragged = rows.find((r) => r.key === dragging);
+                  if (!dragged || dragged.key === row.key) return;
+                  const rect = event.currentTarget.getBoundingClientRect();
+                  const place = dropPlace(event.clientY - rect.top, rect.height, dragAndDrop.places(dragged, row));
+                  if (!place) return setDrop(undefined);
+                  event.preventDefault();
+                  if (drop?.key !== row.key || drop.place !== place) setDrop({ key: row.key, place });
+                },
+                onDrop: (event: DragEvent<HTMLElement>) => {
+                  const dragged = rows.find((r) => r.key === dragging);
+                  event.preventDefault();
+                  if (dragged && drop?.key === row.key) dragAndDrop.onDrop(dragged, row, drop.place);
+                  setDragging(undefined);
+                  setDrop(undefined);
+                },
+              })}
+              sx={(theme) => ({
+                position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)`, cursor: 'pointer',
+                '&[data-drop="before"]': { boxShadow: `inset 0 2px 0 ${theme.palette.primary.main}` },
+                '&[data-drop="after"]': { boxShadow: `inset 0 -2px 0 ${theme.palette.primary.main}` },
+                '&[data-drop="inside"]': { outline: `2px dashed ${theme.palette.primary.main}`, outlineOffset: -2 },
+              })}
             >
               {renderRow(row, { active, selected })}
             </Box>

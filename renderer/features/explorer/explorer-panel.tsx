@@ -5,17 +5,19 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { searchSaved } from '../../../shared/model/collection-outline';
 import type { SpecSummary } from '../../../shared/openapi/types';
 import { EmptyState } from '../../components/empty-state';
 import { focusRegionWhenReady, useRegionReady } from '../../components/regions';
 import { useWindowCommand } from '../../components/window-commands';
 import { useHost } from '../../host/host-context';
 import { useActiveEnvironment } from '../environments';
+import { useCollectionsList } from '../collections';
 import { useWorkspace } from '../workspace';
 import { ExplorerToolbar } from './explorer-toolbar';
 import { ExplorerTree } from './explorer-tree';
-import { specKey } from './explorer-rows';
+import { savedGroupKey, savedRows, specKey } from './explorer-rows';
 import { FindingsDialog } from './findings-dialog';
 import { ImportQuestionDialog } from './import-question-dialog';
 import { ImportUrlDialog } from './import-url-dialog';
@@ -26,7 +28,8 @@ import { useSpecTree } from './use-spec-tree';
 /** The Explorer sidebar tab. */
 export function ExplorerPanel() {
   const host = useHost();
-  const { open, openOperation } = useWorkspace();
+  const { active, openOperation, openSaved } = useWorkspace();
+  const { collections } = useCollectionsList();
   const activeEnvironment = useActiveEnvironment();
   const [query, setQuery] = useState('');
   const [urlOpen, setUrlOpen] = useState(false);
@@ -34,7 +37,13 @@ export function ExplorerPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const treeElement = useRef<HTMLDivElement>(null);
-  const { tree, rows, matchCount, toggle, expand, firstOperation } = useSpecTree(query);
+  const { tree, rows: specRows, matchCount, toggle, expand, firstOperation } = useSpecTree(query);
+  // Saved requests that match the search (by name and address) come first, in their own group.
+  const searched = useDeferredValue(query).trim();
+  const saved = useMemo(() => searchSaved(collections ?? [], searched), [collections, searched]);
+  const [savedOpen, setSavedOpen] = useState(true);
+  const rows = useMemo(() => [...savedRows(saved, savedOpen), ...specRows], [saved, savedOpen, specRows]);
+  const toggleRow = useCallback((key: string) => (key === savedGroupKey ? setSavedOpen((open) => !open) : toggle(key)), [toggle]);
   const onImported = useCallback((specId: string) => expand([specKey(specId)]), [expand]);
   const imports = useSpecImport(onImported);
   // Ctrl K (the app's shortcut) from another sidebar tab switches here and asks for the search box.
@@ -52,7 +61,7 @@ export function ExplorerPanel() {
     [tree, importUrl, undoReplace, host],
   );
   const operationCount = tree?.reduce((sum, node) => sum + node.spec.operationCount, 0) ?? 0;
-  const selected = open?.kind === 'operation' ? { specId: open.specId, operationId: open.operationId } : undefined;
+  const selected = active?.source.kind === 'operation' ? { specId: active.source.specId, operationId: active.source.operationId } : undefined;
   const sandboxUrl = activeEnvironment?.isSandbox ? activeEnvironment.variables.baseUrl : undefined;
   // The first-run guide's Import buttons.
   useWindowCommand('importSpecFile', () => fileInput.current?.click());
@@ -62,7 +71,7 @@ export function ExplorerPanel() {
     const first = firstOperation(query);
     if (first?.kind !== 'operation') return;
     focusRegionWhenReady('request');
-    openOperation(first.specId, first.operation.id);
+    openOperation(first.specId, first.operation.id, { title: first.label });
   };
 
   return (
@@ -110,10 +119,11 @@ export function ExplorerPanel() {
       {query.trim() && tree && tree.length > 0 && (
         <Typography variant="caption" color="textSecondary" sx={{ px: 1.5, py: 0.5 }} role="status">
           {matchCount === 0 ? 'No endpoint matches that search.' : `${matchCount.toLocaleString()} matching endpoint${matchCount === 1 ? '' : 's'}`}
+          {saved.length > 0 && ` · ${saved.length} saved request${saved.length === 1 ? '' : 's'}`}
         </Typography>
       )}
       {rows.length > 0 && (
-        <ExplorerTree rows={rows} selected={selected} onToggle={toggle} onOpen={openOperation} treeRef={treeElement}
+        <ExplorerTree rows={rows} selected={selected} onToggle={toggleRow} onOpen={openOperation} onOpenSaved={(collectionId, itemId, pin) => void openSaved(collectionId, itemId, { pin }).catch(() => undefined)} treeRef={treeElement}
           specActions={specActions}
         />
       )}

@@ -49,6 +49,30 @@ export const ExplorerRowView = memo(function ExplorerRowView({ row, selected, sp
       </Box>
     );
   }
+  if (row.kind === 'saved-group') {
+    return (
+      <Box sx={{ display: 'flex', alignItems: 'center', height: '100%', pl: 0.5, pr: 1.5, gap: 0.5, borderTop: 1, borderColor: 'divider', bgcolor: 'background.default', '&:hover': { bgcolor: 'action.hover' } }}>
+        {chevron(row.expanded)}
+        <Typography variant="subtitle2" sx={{ flex: 1 }}>Saved requests</Typography>
+        <Typography variant="caption" color="textSecondary">{row.count}</Typography>
+      </Box>
+    );
+  }
+  if (row.kind === 'saved') {
+    const { match } = row;
+    return (
+      <Box data-testid="explorer-saved" title={`${match.request.method} ${match.request.url}`}
+        sx={{ display: 'flex', alignItems: 'center', width: '100%', height: '100%', pl: 3, pr: 1.5, gap: 1, '&:hover': { bgcolor: 'action.hover' } }}>
+        <MethodBadge method={match.request.method} />
+        <Box sx={{ minWidth: 0, flex: 1 }}>
+          <Typography variant="body2" noWrap>{match.request.name}</Typography>
+          <Typography variant="caption" color="textSecondary" noWrap component="div" sx={{ fontSize: 11 }}>
+            {[match.collectionName, ...match.path].join(' › ')}
+          </Typography>
+        </Box>
+      </Box>
+    );
+  }
   const { operation } = row;
   return (
     <Box

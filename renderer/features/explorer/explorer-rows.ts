@@ -2,6 +2,7 @@
  * Turns the spec trees (and a search, when there is one) into the flat list of rows the
  * virtualised explorer draws: spec → tag → operation, collapsed parts left out.
  */
+import type { SavedMatch } from '../../../shared/model/collection-outline';
 import type { Highlight, SearchMatch } from '../../../shared/openapi/search';
 import type { OperationSummary, SpecNode, SpecSummary } from '../../../shared/openapi/types';
 import type { TreeRow } from '../../components/tree/tree-model';
@@ -12,7 +13,23 @@ export type ExplorerRow = TreeRow &
     | { kind: 'spec'; spec: SpecSummary; expanded: boolean }
     | { kind: 'tag'; specId: string; tag: string; count: number; expanded: boolean }
     | { kind: 'operation'; specId: string; operation: OperationSummary; highlights: Highlight[] }
+    | { kind: 'saved-group'; count: number; expanded: boolean }
+    | { kind: 'saved'; match: SavedMatch }
   );
+
+/** The key of the "Saved requests" group of a search. */
+export const savedGroupKey = 'saved-requests';
+
+/** Rows for the saved requests a search found, in their own group (left out when there are none). */
+export function savedRows(matches: readonly SavedMatch[], expanded: boolean): ExplorerRow[] {
+  if (matches.length === 0) return [];
+  const group: ExplorerRow = { kind: 'saved-group', key: savedGroupKey, level: 1, hasChildren: true, expanded, label: 'Saved requests', count: matches.length };
+  if (!expanded) return [group];
+  return [
+    group,
+    ...matches.map((match): ExplorerRow => ({ kind: 'saved', key: `saved:${match.collectionId}/${match.request.id}`, level: 2, hasChildren: false, label: match.request.name, match })),
+  ];
+}
 
 /** The expansion key of a spec or a tag. */
 export const specKey = (specId: string) => `spec:${specId}`;

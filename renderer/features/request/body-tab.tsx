@@ -7,7 +7,7 @@ import type { OperationDetail } from '../../../shared/openapi/types';
 import { CodeEditor } from '../../components/code-editor/code-editor';
 
 /** The body editor of `operation`. */
-export function BodyTab({ operation, specId, body, onChange }: { operation: OperationDetail; specId: string; body: string; onChange(body: string): void }) {
+export function BodyTab({ operation, specId, modelKey, body, onChange }: { operation: OperationDetail; specId: string; modelKey?: string; body: string; onChange(body: string): void }) {
   const media = operation.requestBody?.content.find((c) => /json/i.test(c.contentType)) ?? operation.requestBody?.content[0];
   if (!operation.requestBody || !media) {
     return <Typography color="textSecondary" sx={{ p: 2 }}>This endpoint takes no request body.</Typography>;
@@ -29,7 +29,7 @@ export function BodyTab({ operation, specId, body, onChange }: { operation: Oper
       </Box>
       <Box sx={{ flex: 1, minHeight: 160, borderTop: 1, borderColor: 'divider' }} data-testid="body-editor">
         <CodeEditor value={body} onChange={onChange} language={/json/i.test(media.contentType) ? 'json' : 'plaintext'} schema={media.schema}
-          modelPath={`request-body/${specId}/${operation.id.replace(/[^\w]+/g, '-')}.json`} ariaLabel="Request body" />
+          modelPath={`request-body/${specId}/${modelKey ? `${modelKey}/` : ''}${operation.id.replace(/[^\w]+/g, '-')}.json`} ariaLabel="Request body" />
       </Box>
     </Box>
   );

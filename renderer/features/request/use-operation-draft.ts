@@ -1,19 +1,22 @@
 /**
- * Loads the open operation and keeps its draft. Drafts are remembered per operation, in memory for
- * the session and in main across restarts (as the request model), so going back to an endpoint —
- * even after re-importing a newer spec — finds the parameters as they were left.
+ * Loads a tab's spec operation and keeps its draft. An endpoint opened from the explorer remembers its
+ * draft per endpoint, in memory for the session and in main across restarts (as the request model),
+ * so going back to it — even after re-importing a newer spec — finds the parameters as they were
+ * left. A saved or re-opened request starts from its own request model over the operation as it is
+ * now, so its ticks and values come back while docs and helpers follow the spec.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { draftFromRequest, requestFromDraft } from '../../../shared/model/operation-draft';
-import { operationLinkOf } from '../../../shared/model/request';
+import { operationLinkOf, type OperationLink, type SavedRequest } from '../../../shared/model/request';
 import { initialRequestDraft, type RequestDraft } from '../../../shared/openapi/request-draft';
 import type { OperationDetail } from '../../../shared/openapi/types';
 import { HostError, type Host } from '../../host/host';
 import { useHost } from '../../host/host-context';
-import type { OpenRequest } from '../workspace';
-import { applySentQuery, reconcileDraft } from './draft-edits';
+import { useWorkspace, type OpenTab } from '../workspace';
+import { reconcileDraft } from './draft-edits';
 
+/** Explorer drafts of this session, per endpoint (`<specId>:<METHOD path>`). */
 const drafts = new Map<string, RequestDraft>();
 
 /** Saves drafts to main half a second after the last edit (typing does not write on every key). */
@@ -29,44 +32,91 @@ function useDebouncedSave(host: Host): (key: string, draft: RequestDraft) => voi
   );
 }
 
-/** The loaded operation, its draft, and a setter. */
-export function useOperationDraft(open: Extract<OpenRequest, { kind: 'operation' }>) {
+/**
+ * The tab's request made from `draft`: what the builder edits comes from the draft, the rest (auth,
+ * variables, captures, notes, the server part of the address) from the request as it was.
+ */
+export function mergedRequest(draft: RequestDraft, link: OperationLink, before: SavedRequest): SavedRequest {
+  const base = before.url.endsWith(draft.path) && before.url.length > draft.path.length ? before.url.slice(0, -draft.path.length) : '{{baseUrl}}';
+  const made = requestFromDraft(draft, link, base);
+  return { ...made, auth: before.auth, variables: before.variables, captures: before.captures, ...(before.description !== undefined && { description: before.description }) };
+}
+
+/** The loaded operation, the tab's draft, and a setter. */
+export function useOperationDraft(tab: OpenTab) {
   const host = useHost();
-  const key = `${open.specId}:${open.operationId}`;
-  const [state, setState] = useState<{ key: string; nonce: number; operation?: OperationDetail; draft?: RequestDraft; error?: AppError }>();
+  const workspace = useWorkspace();
+  const link = tab.request.operation!;
+  const key = `${link.specId}:${link.operationKey}`;
+  const fromExplorer = tab.source.kind === 'operation';
+  const [state, setState] = useState<{ key: string; operation?: OperationDetail; error?: AppError }>();
+  // The tab as it is now, for callbacks that run later.
+  const current = useRef(tab);
+  useEffect(() => {
+    current.current = tab;
+  });
+
   useEffect(() => {
     let live = true;
+    const start = current.current;
     Promise.all([
-      host.invoke('specs.operation', { specId: open.specId, operationId: open.operationId }),
-      drafts.has(key) ? Promise.resolve(null) : host.invoke('drafts.get', { key }).catch(() => null),
+      host.invoke('specs.operation', { specId: link.specId, operationId: link.operationKey }),
+      fromExplorer && !drafts.has(key) && !start.draft ? host.invoke('drafts.get', { key }).catch(() => null) : Promise.resolve(null),
     ]).then(
       ([operation, savedDraft]) => {
         if (!live) return;
         const fresh = initialRequestDraft(operation);
-        const remembered = drafts.get(key);
-        const base = remembered ? reconcileDraft(fresh, remembered) : savedDraft ? draftFromRequest(fresh, savedDraft) : fresh;
-        const draft = open.fromHistory ? { ...applySentQuery(fresh, open.fromHistory), ...(open.fromHistory.requestBody !== undefined && { body: open.fromHistory.requestBody }) } : base;
-        drafts.set(key, draft);
-        setState({ key, nonce: open.nonce, operation, draft });
+        let draft = start.draft;
+        if (!draft && fromExplorer) {
+          const remembered = drafts.get(key);
+          draft = remembered ? reconcileDraft(fresh, remembered) : savedDraft ? draftFromRequest(fresh, savedDraft) : fresh;
+          drafts.set(key, draft);
+        }
+        // The placeholder the tab opened with becomes the real request; opening is not an edit.
+        if (!draft) {
+          draft = draftFromRequest(fresh, start.request);
+          workspace.edit(start.id, { draft, request: mergedRequest(draft, link, start.request) });
+        } else if (!start.draft) workspace.edit(start.id, { draft, request: mergedRequest(draft, link, start.request) });
+        setState({ key, operation });
       },
-      (thrown: unknown) => live && setState({ key, nonce: open.nonce, error: thrown instanceof HostError ? thrown.error : { code: 'internal', message: 'This endpoint could not be opened.' } }),
+      (thrown: unknown) => live && setState({ key, error: thrown instanceof HostError ? thrown.error : { code: 'internal', message: 'This endpoint could not be opened.' } }),
     );
     return () => {
       live = false;
     };
-  }, [host, key, open.specId, open.operationId, open.nonce, open.fromHistory]);
+    // Loaded once per tab and operation; edits flow through setDraft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host, key, tab.id]);
+
   const save = useDebouncedSave(host);
+  const { edit } = workspace;
   const setDraft = useCallback(
-    (update: (draft: RequestDraft) => RequestDraft) =>
-      setState((current) => {
-        if (!current?.draft) return current;
-        const draft = update(current.draft);
-        drafts.set(current.key, draft);
-        save(current.key, draft);
-        return { ...current, draft };
-      }),
-    [save],
+    (update: (draft: RequestDraft) => RequestDraft) => {
+      // Applied to the tab as it is when the edit lands, so quick edits build on each other.
+      edit(
+        current.current.id,
+        (now) => {
+          if (!now.draft) return {};
+          const draft = update(now.draft);
+          if (fromExplorer) {
+            drafts.set(key, draft);
+            save(key, draft);
+          }
+          return { draft, request: mergedRequest(draft, link, now.request) };
+        },
+        // An edit keeps a preview tab; an endpoint's own tab keeps its edits per endpoint, so it is never "unsaved".
+        { pin: true, dirty: !fromExplorer },
+      );
+    },
+    [edit, key, link, fromExplorer, save],
   );
   const ready = state && state.key === key ? state : undefined;
-  return { operation: ready?.operation, draft: ready?.draft, error: ready?.error, setDraft, reset: () => ready?.operation && setDraft(() => initialRequestDraft(ready.operation!)) };
+  const operation = ready?.operation;
+  return {
+    operation,
+    draft: ready?.operation ? tab.draft : undefined,
+    error: ready?.error,
+    setDraft,
+    reset: () => operation && setDraft(() => initialRequestDraft(operation)),
+  };
 }

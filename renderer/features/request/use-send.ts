@@ -1,14 +1,16 @@
 /**
- * Sending a request and keeping its answer. Safe mode is checked here first with the same rule main
- * enforces, so a POST on a real environment asks before anything leaves.
+ * Sending from a tab: the request as the builder made it, plus what its tab knows — the environment
+ * it goes to, its own auth choice and variables, its captures and, for a saved request, where it
+ * lives (so its folders' and collection's connection, environment and variables apply). The answer is
+ * kept by the workspace for that tab, so switching tabs loses nothing.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { HttpResponse, SendRequest } from '../../../shared/contract/http';
 import type { AppError } from '../../../shared/errors';
-import { checkSafeMode } from '../../../shared/http/safe-mode';
-import { HostError } from '../../host/host';
-import { useHost } from '../../host/host-context';
+import type { SendableMethod } from '../../../shared/model/request';
+import type { SendFields } from '../../../shared/model/request-send';
 import { useActiveEnvironment } from '../environments';
+import { useWorkspace, type OpenTab } from '../workspace';
 
 /** What the response area shows and what the builder can do. */
 export interface SendState {
@@ -26,60 +28,42 @@ export interface SendState {
 /** A fresh id for `http.send` and `http.cancel`. */
 export const newRequestId = () => `req-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** The send state of one builder. */
-export function useSend(): SendState {
-  const host = useHost();
-  const activeEnvironment = useActiveEnvironment();
-  const [exchange, setExchange] = useState<SendState['exchange']>();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<AppError>();
-  const [confirm, setConfirm] = useState<SendState['confirm']>();
-  const current = useRef<string | undefined>(undefined);
+/** The environment a tab's requests go to: its own (re-opened from history) or the active one. */
+export function useTabEnvironmentId(tab: OpenTab): string | undefined {
+  const active = useActiveEnvironment();
+  return tab.environmentId ?? active?.id;
+}
 
-  const go = useCallback(
-    async (request: SendRequest) => {
-      current.current = request.requestId;
-      setPending(true);
-      setError(undefined);
-      try {
-        const response = await host.invoke('http.send', request);
-        if (current.current === request.requestId) setExchange({ request, response });
-      } catch (thrown) {
-        const appError: AppError = thrown instanceof HostError ? thrown.error : { code: 'internal', message: 'The request could not be sent.' };
-        if (appError.code === 'confirm_required') setConfirm({ request, message: appError.message });
-        else if (current.current === request.requestId) setError(appError);
-      } finally {
-        if (current.current === request.requestId) setPending(false);
-      }
-    },
-    [host],
-  );
-
-  const send = useCallback(
-    (request: SendRequest) => {
-      if (activeEnvironment) {
-        const verdict = checkSafeMode({ method: request.method, environment: activeEnvironment, confirmed: request.confirmed ?? false });
-        if (!verdict.allowed && verdict.code === 'read_only') return setError({ code: 'read_only', message: verdict.message });
-        if (!verdict.allowed) return setConfirm({ request, message: verdict.message });
-      }
-      void go(request);
-    },
-    [activeEnvironment, go],
-  );
-
+/** `http.send`'s input for `fields` sent from `tab`. */
+export function sendInput(tab: OpenTab, fields: Omit<SendFields, 'method'> & { method: SendableMethod; operationId?: string }, environmentId: string | undefined): SendRequest {
+  const { auth, variables, captures } = tab.request;
   return {
-    exchange,
-    pending,
-    error,
-    confirm,
-    send,
-    confirmSend: () => {
-      if (confirm) void go({ ...confirm.request, confirmed: true });
-      setConfirm(undefined);
-    },
-    dismissConfirm: () => setConfirm(undefined),
-    cancel: () => {
-      if (current.current) void host.invoke('http.cancel', { requestId: current.current }).catch(() => undefined);
-    },
+    requestId: newRequestId(),
+    ...(environmentId !== undefined && { environmentId }),
+    ...fields,
+    ...(auth.kind === 'connection' && { connectionId: auth.connectionId }),
+    ...(auth.kind === 'none' && { connectionId: null }),
+    ...(tab.source.kind === 'saved' && { scope: { collectionId: tab.source.collectionId, itemId: tab.source.itemId } }),
+    ...(variables.length > 0 && { variables }),
+    ...(captures.length > 0 && { captures }),
   };
+}
+
+/** The send state of one tab. */
+export function useSend(tab: OpenTab): SendState {
+  const workspace = useWorkspace();
+  const { id, answer } = tab;
+  return useMemo(
+    () => ({
+      ...(answer?.exchange && { exchange: answer.exchange }),
+      pending: answer?.pendingId !== undefined,
+      ...(answer?.error && { error: answer.error }),
+      ...(answer?.confirm && { confirm: answer.confirm }),
+      send: (request: SendRequest) => workspace.send(id, request),
+      confirmSend: () => workspace.confirmSend(id),
+      dismissConfirm: () => workspace.dismissConfirm(id),
+      cancel: () => workspace.cancel(id),
+    }),
+    [workspace, id, answer],
+  );
 }

@@ -1,2 +1,3 @@
-/** The workspace feature's public face: what the window has open, and how to open something. */
-export { WorkspaceProvider, operationRef, useWorkspace, type OpenRequest } from './workspace-context';
+/** The workspace feature's public face: the open tabs, and how to open, edit, save and send in them. */
+export { WorkspaceProvider, useWorkspace, type SavedPlace, type Workspace } from './workspace-context';
+export type { OpenTab, TabAnswer, TabPatch } from './tabs-model';
