@@ -17,6 +17,7 @@ import type { FetchLike } from './http/fetch-types';
 import { createHttpService, type HttpService, type HttpServiceDeps } from './http/http-service';
 import { withAppOwnedSecrets } from './keychain/app-owned-secrets';
 import type { SecretVault } from './keychain/secret-vault';
+import { createPostmanService, type PostmanService } from './postman/postman-service';
 import { createSandboxLink, type SandboxLink } from './sandbox-link/sandbox-link';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import { createSpecsService, type SpecsService } from './specs/specs-service';
@@ -73,6 +74,8 @@ export interface Services {
   watch: WatchService;
   /** Collections of saved requests, and the global variables (C5). */
   collections: CollectionsService;
+  /** Postman collections in and out, and the connection an import offers. */
+  postman: PostmanService;
   /** The open tabs, kept across restarts. */
   workspace: WorkspaceService;
   sandbox: SandboxLink;
@@ -166,6 +169,7 @@ export function createServices(deps: ServiceDependencies): Services {
     drafts: createDraftsService(deps.stores),
     watch,
     collections,
+    postman: createPostmanService({ collections, addConnection: (input) => connections.add(input) }),
     workspace: createWorkspaceService(deps.stores),
     sandbox,
     platform: deps.platform,
