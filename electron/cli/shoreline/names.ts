@@ -32,17 +32,17 @@ export function segmentOf(name: string): string {
 }
 
 /** The one thing among `candidates` named `wanted` (exact name, then any case, then id), or a usage error in words. */
-export function pickByName<T extends { id: string; name: string }>(candidates: readonly T[], wanted: string, what: string, where: string, command: string): T {
+export function pickByName<T extends { id: string; name: string }>(candidates: readonly T[], wanted: string, what: string, where: string, command: string, whats = `${what}s`): T {
   const exact = candidates.filter((c) => c.name === wanted);
   const loose = exact.length > 0 ? exact : candidates.filter((c) => c.name.toLowerCase() === wanted.toLowerCase());
   if (loose.length === 1) return loose[0]!;
   const byId = candidates.find((c) => c.id === wanted);
   if (byId) return byId;
   if (loose.length > 1) {
-    throw new UsageError(`${loose.length} ${what}s ${where} are named “${wanted}”. Name the one you mean by its id: ${loose.map((c) => c.id).join(', ')}.`, command);
+    throw new UsageError(`${loose.length} ${whats} ${where} are named “${wanted}”. Name the one you mean by its id: ${loose.map((c) => c.id).join(', ')}.`, command);
   }
   const names = candidates.map((c) => `“${c.name}”`);
-  const known = names.length === 0 ? `There are no ${what}s ${where}.` : `${what.charAt(0).toUpperCase()}${what.slice(1)}s ${where}: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ` and ${names.length - 12} more` : ''}.`;
+  const known = names.length === 0 ? `There are no ${whats} ${where}.` : `${whats.charAt(0).toUpperCase()}${whats.slice(1)} ${where}: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ` and ${names.length - 12} more` : ''}.`;
   throw new UsageError(`No ${what} ${where} is named “${wanted}”. ${known}`, command);
 }
 
@@ -65,7 +65,7 @@ export function findTarget(collections: readonly Collection[], path: string, com
   for (const segment of rest) {
     if (segment === '') continue;
     if (item && item.kind !== 'folder') throw new UsageError(`“${walked.join(' › ')}” is a request, so nothing is inside it.`, command);
-    item = pickByName(items, segment, 'folder or request', `in “${walked.join(' › ')}”`, command);
+    item = pickByName(items, segment, 'folder or request', `in “${walked.join(' › ')}”`, command, 'folders and requests');
     walked.push(item.name);
     items = item.kind === 'folder' ? item.items : [];
   }

@@ -14,7 +14,7 @@ import { withEnvCredentials } from './env-credentials-vault';
 
 /** The command line's services, and the Sandbox on demand. */
 export interface CliServices extends Services {
-  /** Starts the Sandbox when `ids` (connection or environment ids) name one of its built-ins. */
+  /** Uses the app's running Sandbox, or starts one, when `ids` (connection or environment ids) name one of its built-ins. */
   sandboxIfNeeded(ids: readonly (string | undefined)[]): Promise<void>;
 }
 
@@ -39,7 +39,7 @@ export function openCliServices(userDataDir: string, env: Readonly<Record<string
   });
   return Object.assign(services, {
     async sandboxIfNeeded(ids: readonly (string | undefined)[]) {
-      if (ids.some((id) => id !== undefined && sandboxIdSet.has(id))) await services.sandbox.start();
+      if (ids.some((id) => id !== undefined && sandboxIdSet.has(id))) await services.sandbox.join();
     },
   });
 }

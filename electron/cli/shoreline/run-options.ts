@@ -20,7 +20,7 @@ async function find<T extends { id: string; name: string }>(services: CliService
     return pickByName(list(), wanted, what, 'here', command);
   } catch (error) {
     if (!/sandbox/i.test(wanted)) throw error;
-    await services.sandbox.start();
+    await services.sandbox.join();
     return pickByName(list(), wanted, what, 'here', command);
   }
 }
