@@ -31,7 +31,7 @@ const feedClock = () => heldAt ?? Date.now() + offset;
 const sandboxStart = feedClock();
 
 /** Runs the built command line; `onStdout` sees output as it comes. */
-function shoreline(args: string[], options: { env?: Record<string, string>; onStdout?: (text: string) => void } = {}): Promise<Outcome> {
+function shoreline(args: string[], options: { env?: Record<string, string>; onStdout?: (text: string) => void; onStart?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<Outcome> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [bin, '--user-data', userData, ...args], { env: { ...process.env, CLIENTID: '', CLIENTSECRET: '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -41,6 +41,7 @@ function shoreline(args: string[], options: { env?: Record<string, string>; onSt
       options.onStdout?.(chunk.toString());
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    options.onStart?.(child);
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout, stderr }));
   });
@@ -286,4 +287,31 @@ describe('shoreline watch', () => {
     expect(result.stderr).toContain('Retrying in 1 s, as the server asked.');
     expect(result.stderr + result.stdout).not.toContain(sandbox.credentials.clientSecret);
   }, 90_000);
+
+  it('exits 0 on Ctrl+C, and 1 with the reason when the watch has to stop', async () => {
+    const file = join(dir, 'stops.postman_collection.json');
+    writeFileSync(
+      file,
+      JSON.stringify(
+        greenLakeFile('Stops', [
+          { name: 'Gone', request: { method: 'GET', url: '{{baseUrl}}/audit-log/v1/no-such-list' } },
+          { name: 'Log', request: { method: 'GET', url: '{{baseUrl}}/audit-log/v1/logs?limit=2' } },
+        ]),
+      ),
+    );
+    expect((await shoreline(['import', file], { env: { CLIENTID: 'sandbox-client', CLIENTSECRET: sandbox.credentials.clientSecret } })).code).toBe(0);
+
+    const gone = await shoreline(['watch', 'Stops/Gone', '--every', '5']);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toMatch(/The watch stopped: .*404/);
+
+    let child: ReturnType<typeof spawn> | undefined;
+    const apiBefore = sandbox.stats.apiRequests;
+    const watching = shoreline(['watch', 'Stops/Log', '--every', '5'], { onStart: (c) => (child = c) });
+    await waitFor('the first check', () => sandbox.stats.apiRequests > apiBefore);
+    await pause(300);
+    child!.kill('SIGINT');
+    const interrupted = await watching;
+    expect(interrupted.code, interrupted.stderr).toBe(0);
+  }, 60_000);
 });
