@@ -244,6 +244,24 @@ describe('shoreline import → run → export', () => {
   }, 60_000);
 });
 
+describe('shoreline import of an OpenAPI spec', () => {
+  it('imports a spec from a URL as a spec: operations in place of requests, and lists it', async () => {
+    const result = await shoreline(['import', sandbox.openApiUrl, '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(importKeys.map((key) => (key === 'requests' ? 'operations' : key)));
+    expect(report).toMatchObject({ kind: 'spec', captures: 0, secretsWithheld: [], connectionOffer: null });
+    expect(report.operations).toBeGreaterThan(10);
+    const specs = JSON.parse((await shoreline(['list', 'specs', '--json'])).stdout) as { id: string; operations: number }[];
+    expect(specs).toEqual([expect.objectContaining({ id: report.id, operations: report.operations })]);
+    const bad = join(dir, 'not-a-spec.yaml');
+    writeFileSync(bad, 'just: [some, yaml]\n');
+    const refused = await shoreline(['import', bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.length).toBeGreaterThan(20);
+  }, 60_000);
+});
+
 describe('shoreline watch', () => {
   it('prints every new audit event exactly once, in order, as JSON lines, across token renewals, a 503, a 429 and a dropped connection', async () => {
     const file = join(dir, 'audit.postman_collection.json');
