@@ -68,7 +68,10 @@ async function acceptFromEnvironment(services: CliServices, outcome: PostmanImpo
       applyTo: offer.applyTo,
       tokenRequests: offer.tokenRequests,
     });
-    return `Created the connection “${accepted.connectionName}” with the client secret from ${envFits ? 'CLIENTSECRET' : 'the file'}; the secret is in the keychain, and the collection uses it.`;
+    const kept = services.secretFromEnvironmentOnly(accepted.connectionId)
+      ? 'no keychain could be reached, so the secret was not stored: each command takes it from CLIENTSECRET again'
+      : 'the secret is in the keychain';
+    return `Created the connection “${accepted.connectionName}” with the client secret from ${envFits ? 'CLIENTSECRET' : 'the file'}; ${kept}, and the collection uses it.`;
   } catch (error) {
     return `The connection offered was not created: ${toAppError(error).message}`;
   }

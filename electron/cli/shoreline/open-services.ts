@@ -16,6 +16,8 @@ import { withEnvCredentials } from './env-credentials-vault';
 export interface CliServices extends Services {
   /** Uses the app's running Sandbox, or starts one, when `ids` (connection or environment ids) name one of its built-ins. */
   sandboxIfNeeded(ids: readonly (string | undefined)[]): Promise<void>;
+  /** True when a connection's secret could not go to the keychain (none could be reached) and comes from CLIENTSECRET. */
+  secretFromEnvironmentOnly(connectionId: string): boolean;
 }
 
 const sandboxIdSet: ReadonlySet<string> = new Set(Object.values(sandboxIds));
@@ -26,18 +28,20 @@ export function openCliServices(userDataDir: string, env: Readonly<Record<string
   const fetch = createDefaultFetch(env);
   const ttl = Number(env.SHORELINE_SANDBOX_TOKEN_TTL ?? '') || undefined;
   // The vault asks for a connection's client id only when a secret is wanted, after the services exist.
+  const vault = withEnvCredentials(createKeyringVault(), env, (id) => services.connections.find(id)?.clientId);
   const services: Services = createServices({
     userDataDir,
     stores: createDocumentStore({ folder: userDataDir, by: 'the shoreline command line' }),
     platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false, selfUpdate: false } },
     version: findAppRoot().version,
-    vault: withEnvCredentials(createKeyringVault(), env, (id) => services.connections.find(id)?.clientId),
+    vault,
     env,
     fetch,
     tokenFetch: fetch as unknown as typeof globalThis.fetch,
     ...(ttl && { sandboxTokenTtlSeconds: ttl }),
   });
   return Object.assign(services, {
+    secretFromEnvironmentOnly: (connectionId: string) => vault.keptInEnvironmentOnly(connectionId),
     async sandboxIfNeeded(ids: readonly (string | undefined)[]) {
       if (ids.some((id) => id !== undefined && sandboxIdSet.has(id))) await services.sandbox.join();
     },

@@ -31,9 +31,9 @@ const feedClock = () => heldAt ?? Date.now() + offset;
 const sandboxStart = feedClock();
 
 /** Runs the built command line; `onStdout` sees output as it comes. */
-function shoreline(args: string[], options: { env?: Record<string, string>; onStdout?: (text: string) => void; onStart?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<Outcome> {
+function shoreline(args: string[], options: { env?: Record<string, string>; userData?: string; onStdout?: (text: string) => void; onStart?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<Outcome> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, '--user-data', userData, ...args], { env: { ...process.env, CLIENTID: '', CLIENTSECRET: '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, '--user-data', options.userData ?? userData, ...args], { env: { ...process.env, CLIENTID: '', CLIENTSECRET: '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -241,6 +241,27 @@ describe('shoreline import → run → export', () => {
     const listed = JSON.parse((await shoreline(['list', 'collections', '--json'])).stdout) as { id: string; name: string }[];
     expect(listed.map((c) => c.name)).toEqual(['Storage tour', 'Storage tour']);
     expect((await shoreline(['run', `${listed[0]!.id}/Storage`])).code).toBe(0);
+  }, 60_000);
+});
+
+describe('shoreline without a keychain (a CI runner)', () => {
+  // On Linux the keychain is the Secret Service on D-Bus: a bus that does not exist leaves none to reach.
+  it.skipIf(process.platform !== 'linux')('takes the secret from CLIENTID/CLIENTSECRET on every command, storing it nowhere', async () => {
+    const ci = join(dir, 'ci-user-data');
+    const noKeychain = { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' };
+    const credentials = { ...noKeychain, CLIENTID: 'sandbox-client', CLIENTSECRET: sandbox.credentials.clientSecret };
+    const file = join(dir, 'ci.postman_collection.json');
+    const withoutSecret = tourFile();
+    withoutSecret.variable = withoutSecret.variable.map((v) => (v.key === 'ClientSecret' ? { ...v, value: '' } : v));
+    writeFileSync(file, JSON.stringify(withoutSecret));
+    const imported = await shoreline(['import', file], { env: credentials, userData: ci });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('no keychain could be reached, so the secret was not stored: each command takes it from CLIENTSECRET again');
+    expect((await shoreline(['run', 'Storage tour/Storage'], { env: credentials, userData: ci })).code).toBe(0);
+    const without = await shoreline(['run', 'Storage tour/Storage'], { env: noKeychain, userData: ci });
+    expect(without.code).toBe(1);
+    expect(without.stdout).toContain("Shoreline could not use this computer's keychain");
+    for (const saved of filesUnder(ci)) expect(readFileSync(saved, 'utf8'), saved).not.toContain(sandbox.credentials.clientSecret);
   }, 60_000);
 });
 
