@@ -12,6 +12,8 @@ import { environmentsHandlers } from './environments-handlers';
 import { globalsHandlers } from './globals-handlers';
 import { historyHandlers } from './history-handlers';
 import { httpHandlers } from './http-handlers';
+import { postmanHandlers } from './postman-handlers';
+import { runnerHandlers } from './runner-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { specsHandlers } from './specs-handlers';
 import { watchHandlers } from './watch-handlers';
@@ -30,6 +32,8 @@ export function createHandlers(services: Services): Handlers {
     ...draftsHandlers(services),
     ...watchHandlers(services),
     ...collectionsHandlers(services),
+    ...postmanHandlers(services),
+    ...runnerHandlers(services),
     ...globalsHandlers(services),
     ...workspaceHandlers(services),
   };

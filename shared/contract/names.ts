@@ -80,6 +80,13 @@ export const commandNameList = [
   'collections.undoDelete',
   'collections.forgetDeleted',
   'collections.saveRequest',
+  'collections.importPostman',
+  'collections.acceptConnectionOffer',
+  'collections.exportPostman',
+  'runner.plan',
+  'runner.start',
+  'runner.stop',
+  'runner.result',
   'globals.get',
   'globals.update',
   'workspace.get',
@@ -100,6 +107,8 @@ export const eventNameList = [
   'watch.changed',
   'watch.newItems',
   'collections.changed',
+  'runner.progress',
+  'runner.finished',
   'globals.changed',
 ] as const;
 
