@@ -13,6 +13,7 @@ import { globalsHandlers } from './globals-handlers';
 import { historyHandlers } from './history-handlers';
 import { httpHandlers } from './http-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { specReviewHandlers } from './spec-review-handlers';
 import { specsHandlers } from './specs-handlers';
 import { watchHandlers } from './watch-handlers';
 import { workspaceHandlers } from './workspace-handlers';
@@ -30,6 +31,7 @@ export function createHandlers(services: Services): Handlers {
     ...draftsHandlers(services),
     ...watchHandlers(services),
     ...collectionsHandlers(services),
+    ...specReviewHandlers(services),
     ...globalsHandlers(services),
     ...workspaceHandlers(services),
   };

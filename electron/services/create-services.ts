@@ -19,6 +19,7 @@ import { withAppOwnedSecrets } from './keychain/app-owned-secrets';
 import type { SecretVault } from './keychain/secret-vault';
 import { createSandboxLink, type SandboxLink } from './sandbox-link/sandbox-link';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
+import { createSpecReviewService, type SpecReviewService } from './spec-review/spec-review-service';
 import { createSpecsService, type SpecsService } from './specs/specs-service';
 import type { DocumentStore } from './store/document-store';
 import type { TokenManager } from './tokens/token-manager';
@@ -73,6 +74,8 @@ export interface Services {
   watch: WatchService;
   /** Collections of saved requests, and the global variables (C5). */
   collections: CollectionsService;
+  /** The review of saved requests after a spec is re-imported. */
+  specReview: SpecReviewService;
   /** The open tabs, kept across restarts. */
   workspace: WorkspaceService;
   sandbox: SandboxLink;
@@ -166,6 +169,7 @@ export function createServices(deps: ServiceDependencies): Services {
     drafts: createDraftsService(deps.stores),
     watch,
     collections,
+    specReview: createSpecReviewService({ stores: deps.stores, specs, collections }),
     workspace: createWorkspaceService(deps.stores),
     sandbox,
     platform: deps.platform,

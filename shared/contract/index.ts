@@ -15,6 +15,7 @@ import { globalsCommands, globalsEvents } from './globals';
 import { historyCommands, historyEvents } from './history';
 import { httpCommands, httpEvents } from './http';
 import { settingsCommands, settingsEvents } from './settings';
+import { specReviewCommands } from './spec-review';
 import { specsCommands, specsEvents } from './specs';
 import { watchCommands, watchEvents } from './watch';
 import { workspaceCommands } from './workspace';
@@ -31,6 +32,7 @@ export const commands = {
   ...draftsCommands,
   ...watchCommands,
   ...collectionsCommands,
+  ...specReviewCommands,
   ...globalsCommands,
   ...workspaceCommands,
 } satisfies Record<string, CommandSpec<z.ZodType, unknown>>;

@@ -80,6 +80,8 @@ export const commandNameList = [
   'collections.undoDelete',
   'collections.forgetDeleted',
   'collections.saveRequest',
+  'collections.specReview',
+  'collections.applySpecUpdate',
   'globals.get',
   'globals.update',
   'workspace.get',

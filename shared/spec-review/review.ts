@@ -10,7 +10,7 @@ import { requestSchema } from '../model/request';
 import { specIdSchema } from '../model/spec-id';
 import { diffSignatures, signatureChangeSchema, type SignatureChange } from './signature-diff';
 import { matchOperation, matchWords, type MatchableOperation } from './operation-match';
-import type { OperationSignature } from './operation-signature';
+import { operationSignatureSchema, type OperationSignature } from './operation-signature';
 
 /** Where a saved request stands after the re-import. */
 export const reviewStatusSchema = z.enum(['unchanged', 'changed', 'removed']);
@@ -35,6 +35,8 @@ export const reviewEntrySchema = z
     /** The operation it was made from: `GET /volumes`, with its operationId. */
     previousKey: z.string().max(5000),
     previousOperationId: z.string().max(500).optional(),
+    /** The earlier operation's signature, so an update can tell dropped parameters from the user's own rows. */
+    previousSignature: operationSignatureSchema.optional(),
     status: reviewStatusSchema,
     /** The operation it now corresponds to, when it still exists. */
     newKey: z.string().max(5000).optional(),
@@ -46,6 +48,8 @@ export const reviewEntrySchema = z
     notes: z.array(z.string().max(3000)).max(2000).default([]),
     /** The request as it was before the decision, so Undo can put it back. */
     before: requestSchema.optional(),
+    /** A hash of the request the decision saved: Undo refuses when the request was edited since (it would lose the edits). */
+    afterHash: z.string().max(40).optional(),
   })
   .strict();
 
