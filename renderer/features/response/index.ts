@@ -1,2 +1,3 @@
-/** The response feature's public face: the panel showing a request's answer. */
+/** The response feature's public face: the panel showing a request's answer, and its table of items (the Watch panel shows new items with it). */
 export { ResponsePanel } from './response-panel';
+export { TableView } from './table/table-view';
