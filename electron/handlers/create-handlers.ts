@@ -33,7 +33,7 @@ export function createHandlers(services: Services): Handlers {
     ...watchHandlers(services),
     ...collectionsHandlers(services),
     ...postmanHandlers(services),
-    ...runnerHandlers(),
+    ...runnerHandlers(services),
     ...globalsHandlers(services),
     ...workspaceHandlers(services),
   };

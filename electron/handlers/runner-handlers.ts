@@ -1,11 +1,14 @@
-/** Handlers of the `runner.*` commands. */
+/** Handlers of the `runner.*` commands: thin, the service does the work. */
 import type { DomainHandlers } from '../../shared/contract/define';
 import type { runnerCommands } from '../../shared/contract/runner';
-import { ShorelineError } from '../../shared/errors';
-
-const notYet = () => Promise.reject(new ShorelineError('unsupported', 'The collection runner is not in this build yet.'));
+import type { RunnerService } from '../services/runner/runner-service';
 
 /** The `runner.*` part of the handler table. */
-export function runnerHandlers(): DomainHandlers<typeof runnerCommands> {
-  return { 'runner.plan': notYet, 'runner.start': notYet, 'runner.stop': notYet, 'runner.result': notYet };
+export function runnerHandlers({ runner }: { runner: RunnerService }): DomainHandlers<typeof runnerCommands> {
+  return {
+    'runner.plan': async (input) => runner.plan(input),
+    'runner.start': async (input) => runner.start(input),
+    'runner.stop': async ({ runId }) => runner.stop(runId),
+    'runner.result': async ({ runId }) => runner.result(runId),
+  };
 }
