@@ -13,7 +13,7 @@ export class SpecReviewPage {
 
   /** Opens the review from the Explorer's offer. */
   async openFromOffer(): Promise<void> {
-    await this.offer.getByRole('button', { name: 'Review' }).click();
+    await this.offer.getByRole('button', { name: 'Review saved requests' }).click();
     await expect(this.dialog).toBeVisible();
     await expect(this.dialog.getByRole('progressbar')).toBeHidden();
   }

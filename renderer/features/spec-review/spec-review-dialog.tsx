@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../components/alerts/error-alert';
 import { HostError } from '../../host/host';
 import { useHost } from '../../host/host-context';
 import { ReviewItem } from './review-item';
+import { useRefreshOpenTabs } from './use-refresh-open-tabs';
 import { groupHeading, reviewSummary, statusOrder } from './review-words';
 
 interface SpecReviewDialogProps {
@@ -35,6 +36,7 @@ export function SpecReviewDialog({ specId, onClose }: SpecReviewDialogProps) {
   const [review, setReview] = useState<SpecReview>();
   const [error, setError] = useState<AppError>();
   const [busy, setBusy] = useState(true);
+  const refreshTabs = useRefreshOpenTabs();
 
   useEffect(() => {
     let live = true;
@@ -53,15 +55,17 @@ export function SpecReviewDialog({ specId, onClose }: SpecReviewDialogProps) {
       setError(undefined);
       try {
         setReview(await host.invoke('collections.applySpecUpdate', { specId, actions }));
+        refreshTabs(actions);
       } catch (thrown) {
         setError(failed(thrown));
         // Earlier decisions of the same batch may have been saved: show the review as it is now.
         setReview(await host.invoke('collections.specReview', { specId }).catch(() => review));
+        refreshTabs(actions);
       } finally {
         setBusy(false);
       }
     },
-    [host, specId, review],
+    [host, specId, review, refreshTabs],
   );
 
   const changedPending = review?.items.filter((i) => i.status === 'changed' && i.decision === 'pending') ?? [];
