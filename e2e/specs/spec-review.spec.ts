@@ -45,6 +45,8 @@ test('re-importing a changed spec offers a review; one request updated with its 
   await explorer.importFiles(fleet(2));
   await expect(review.offer).toHaveText(/2 saved requests use endpoints that changed in Fleet Review API 2\.0\.0\./);
   await app.screenshot('spec-review-offer');
+  const audit = new AccessibilityAudit(page);
+  await audit.screen('Spec review offer');
   await review.openFromOffer();
   await expect(review.dialog.getByRole('heading', { name: 'Review saved requests — Fleet Review API 1.0.0 → 2.0.0' })).toBeVisible();
   expect(await review.names('changed')).toEqual(['List volumes']);
@@ -57,7 +59,6 @@ test('re-importing a changed spec offers a review; one request updated with its 
   ]);
   await expect(review.item('Delete a snapshot')).toContainText('Not in the new version: no operation has the operationId “deleteSnapshot” and no operation is DELETE /snapshots/{snapshotId}.');
   await app.screenshot('spec-review-offered');
-  const audit = new AccessibilityAudit(page);
   await audit.screen('Spec review');
 
   await review.decide('Update to the new version: List volumes in Fleet', 'List volumes', 'updated');
@@ -102,4 +103,28 @@ test('re-importing a changed spec offers a review; one request updated with its 
   await expect(review.dialog.getByText('1 waits for your decision.')).toBeVisible();
   await app.screenshot('spec-review-after-restart');
   await review.close();
+});
+
+test('undoing the update takes the review offer away and leaves the saved request as it was', async ({ shoreline }) => {
+  const page = shoreline.page;
+  const app = new AppWindow(page);
+  const explorer = new ExplorerPage(page);
+  const request = new RequestPage(page);
+  const collections = new CollectionsPage(page);
+  const review = new SpecReviewPage(page);
+  await app.ready();
+  await explorer.importFiles(fleet(1));
+  await explorer.openOperation('Delete a snapshot');
+  await request.setValue('snapshotId', 'snap-1');
+  await page.keyboard.press('Control+s');
+  await collections.saveInto({ collection: 'Fleet', create: true });
+  await explorer.importFiles(fleet(2));
+  await expect(review.offer).toHaveText(/1 saved request uses an endpoint that changed in Fleet Review API 2\.0\.0\./);
+  await page.getByRole('alert').filter({ hasText: 'Updated Fleet Review API' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(review.offer).toHaveCount(0);
+  await collections.open();
+  await collections.expand('Fleet');
+  await collections.rowAction('Fleet', 'Review changes from spec updates…');
+  await expect(page.getByRole('alert').filter({ hasText: 'No request in Fleet uses a spec that was updated' })).toBeVisible();
+  await expect(request.value('snapshotId')).toHaveValue('snap-1');
 });

@@ -2,7 +2,7 @@
  * Where the review is opened from: the import of a spec update (an offer shown in the Explorer until
  * it is reviewed or dismissed) and a collection's menu. Holds the offers and the open dialog.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SpecReview } from '../../../shared/contract/spec-review';
 import type { CollectionItem } from '../../../shared/model/collection';
 import { useNotify } from '../../components/notifier';
@@ -53,6 +53,22 @@ export function SpecReviewProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const offer = useCallback(async (specId: string) => remember(await host.invoke('collections.specReview', { specId })), [host, remember]);
+
+  // An update undone, or a spec removed, takes its offer with it.
+  const offered = useRef(offers);
+  useEffect(() => {
+    offered.current = offers;
+  });
+  useEffect(
+    () =>
+      host.on('specs.changed', (specs) => {
+        for (const o of offered.current) {
+          if (specs.some((s) => s.id === o.specId)) void offer(o.specId).catch(() => undefined);
+          else setOffers((list) => list.filter((x) => x.specId !== o.specId));
+        }
+      }),
+    [host, offer],
+  );
 
   const openForCollection = useCallback(
     async (collectionId: string) => {
