@@ -12,11 +12,15 @@ export interface WindowCommands {
   /** Open the connections dialog on a connection (or `'new'`), optionally with "Replace secret" open. */
   openConnections: { id?: string | 'new'; replaceSecret?: boolean };
   /** Show a sidebar tab. */
-  showSidebarTab: { tab: 'explorer' | 'collections' | 'history' };
+  showSidebarTab: { tab: 'explorer' | 'collections' | 'history' | 'watch' };
   /** Pick OpenAPI files to import. */
   importSpecFile: Record<string, never>;
   /** Import the Sandbox's own API description. */
   importSandboxSpec: Record<string, never>;
+  /** Import these OpenAPI files (dropped or picked in another panel): the Explorer takes them. */
+  importSpecFiles: { files: File[] };
+  /** Import these Postman collections (dropped or picked in another panel): the Collections tab takes them. */
+  importCollectionFiles: { files: File[] };
 }
 
 type Name = keyof WindowCommands;

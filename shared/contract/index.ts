@@ -8,6 +8,8 @@ import { appCommands, appEvents } from './app';
 import type { CommandSpec, DomainHandlers, EventSpec } from './define';
 export type { AbortSignalLike, CallContext } from './define';
 import { collectionsCommands, collectionsEvents } from './collections';
+import { postmanCommands } from './postman';
+import { runnerCommands, runnerEvents } from './runner';
 import { connectionsCommands, connectionsEvents } from './connections';
 import { draftsCommands } from './drafts';
 import { environmentsCommands, environmentsEvents } from './environments';
@@ -32,6 +34,8 @@ export const commands = {
   ...draftsCommands,
   ...watchCommands,
   ...collectionsCommands,
+  ...postmanCommands,
+  ...runnerCommands,
   ...specReviewCommands,
   ...globalsCommands,
   ...workspaceCommands,
@@ -48,6 +52,7 @@ export const events = {
   ...specsEvents,
   ...watchEvents,
   ...collectionsEvents,
+  ...runnerEvents,
   ...globalsEvents,
 } satisfies Record<string, EventSpec<unknown>>;
 

@@ -80,6 +80,13 @@ export const commandNameList = [
   'collections.undoDelete',
   'collections.forgetDeleted',
   'collections.saveRequest',
+  'collections.importPostman',
+  'collections.acceptConnectionOffer',
+  'collections.exportPostman',
+  'runner.plan',
+  'runner.start',
+  'runner.stop',
+  'runner.result',
   'collections.specReview',
   'collections.applySpecUpdate',
   'globals.get',
@@ -102,6 +109,8 @@ export const eventNameList = [
   'watch.changed',
   'watch.newItems',
   'collections.changed',
+  'runner.progress',
+  'runner.finished',
   'globals.changed',
 ] as const;
 
