@@ -45,8 +45,6 @@ test('re-importing a changed spec offers a review; one request updated with its 
   await explorer.importFiles(fleet(2));
   await expect(review.offer).toHaveText(/2 saved requests use endpoints that changed in Fleet Review API 2\.0\.0\./);
   await app.screenshot('spec-review-offer');
-  const audit = new AccessibilityAudit(page);
-  await audit.screen('Spec review offer');
   await review.openFromOffer();
   await expect(review.dialog.getByRole('heading', { name: 'Review saved requests — Fleet Review API 1.0.0 → 2.0.0' })).toBeVisible();
   expect(await review.names('changed')).toEqual(['List volumes']);
@@ -59,6 +57,7 @@ test('re-importing a changed spec offers a review; one request updated with its 
   ]);
   await expect(review.item('Delete a snapshot')).toContainText('Not in the new version: no operation has the operationId “deleteSnapshot” and no operation is DELETE /snapshots/{snapshotId}.');
   await app.screenshot('spec-review-offered');
+  const audit = new AccessibilityAudit(page);
   await audit.screen('Spec review');
 
   await review.decide('Update to the new version: List volumes in Fleet', 'List volumes', 'updated');
@@ -120,7 +119,13 @@ test('undoing the update takes the review offer away and leaves the saved reques
   await collections.saveInto({ collection: 'Fleet', create: true });
   await explorer.importFiles(fleet(2));
   await expect(review.offer).toHaveText(/1 saved request uses an endpoint that changed in Fleet Review API 2\.0\.0\./);
-  await page.getByRole('alert').filter({ hasText: 'Updated Fleet Review API' }).getByRole('button', { name: 'Undo' }).click();
+  const audit = new AccessibilityAudit(page);
+  await audit.screen('Spec review offer');
+  expect(audit.findings, audit.report()).toEqual([]);
+  // The import's message may have gone during the audit: the spec's own menu undoes the update too
+  // (the search still holds the endpoint version 2 removed, which hides the spec's row).
+  await explorer.search.fill('');
+  await explorer.specAction('Fleet Review API', /^Undo the update/);
   await expect(review.offer).toHaveCount(0);
   await collections.open();
   await collections.expand('Fleet');
