@@ -22,6 +22,7 @@ import type { CollectionOutline, OutlineFolder } from '../../../shared/contract/
 import { EmptyState } from '../../components/empty-state';
 import { VirtualTree } from '../../components/tree/virtual-tree';
 import { useHost } from '../../host/host-context';
+import { useSpecReview } from '../spec-review';
 import { useWorkspace } from '../workspace';
 import { collectionRows, dropPlaces, itemIdOf, rowKey, type CollectionRow } from './collection-rows';
 import { CollectionRowView } from './collection-row-view';
@@ -97,6 +98,7 @@ export function CollectionsPanel() {
   const collectionOf = (row: CollectionRow) => collections?.find((c) => c.id === row.collectionId);
   const refocus = () => treeElement.current?.focus();
 
+  const { openForCollection } = useSpecReview();
   const openMenu = (row: CollectionRow, anchor: HTMLElement) => setMenu({ row, anchor });
   const closeMenu = () => {
     setMenu(undefined);
@@ -204,6 +206,7 @@ export function CollectionsPanel() {
         {menu?.row.kind !== 'request' && <MenuItem onClick={act(newFolder)}><ListItemText>New folder…</ListItemText></MenuItem>}
         <MenuItem onClick={act((row) => setRenaming(row.key))}><ListItemText>Rename</ListItemText><Typography variant="caption" color="textSecondary">F2</Typography></MenuItem>
         {menu?.row.kind !== 'request' && <MenuItem onClick={act(settings)}><ListItemText>Connection, environment and variables…</ListItemText></MenuItem>}
+        {menu?.row.kind === 'collection' && <MenuItem onClick={act((row) => void openForCollection(row.collectionId).catch(actions.failed))}><ListItemText>Review changes from spec updates…</ListItemText></MenuItem>}
         <MenuItem onClick={act(actions.duplicate)}><ListItemText>Duplicate</ListItemText></MenuItem>
         {menu?.row.kind !== 'collection' && <MenuItem onClick={act(moveTo)}><ListItemText>Move to…</ListItemText></MenuItem>}
         <MenuItem onClick={act((row) => actions.nudge(row, -1))}><ListItemText>Move up</ListItemText><Typography variant="caption" color="textSecondary">Alt ↑</Typography></MenuItem>
