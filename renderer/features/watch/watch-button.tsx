@@ -44,9 +44,9 @@ export function WatchButton({ method, request, tab }: WatchButtonProps) {
   return (
     <>
       {allowed ? (
-        <Tooltip title="Check this request every few seconds and show only what is new">{button}</Tooltip>
+        <Tooltip describeChild title="Check this request every few seconds and show only what is new">{button}</Tooltip>
       ) : (
-        <Tooltip title={`Only GET and HEAD requests can be watched: repeating a ${method} would change something each time.`}>
+        <Tooltip describeChild title={`Only GET and HEAD requests can be watched: repeating a ${method} would change something each time.`}>
           <span>{button}</span>
         </Tooltip>
       )}

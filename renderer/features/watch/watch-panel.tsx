@@ -27,9 +27,9 @@ export function WatchPanel() {
   const [showing, setShowing] = useState<string>();
   const [editing, setEditing] = useState<WatchInfo>();
   const [removing, setRemoving] = useState<WatchInfo>();
-  // Countdowns ("retrying in 14 s") move every second; the times come from main.
+  // Countdowns ("retrying in 14 s") follow the times main sent; a quarter-second tick keeps them on the second.
   const [mountedAt] = useState(() => Date.now());
-  const nowMs = mountedAt + useElapsed(1000);
+  const nowMs = mountedAt + useElapsed(250);
 
   const actions = useMemo<WatchCardActions>(() => {
     const run = (promise: Promise<unknown>) => promise.catch((thrown: unknown) => notify({ severity: 'error', message: appErrorOf(thrown).message }));
