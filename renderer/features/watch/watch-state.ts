@@ -24,7 +24,7 @@ export function watchStateWords(info: WatchInfo, nowMs: number): WatchStateWords
     case 'starting':
       return { label: 'Starting', tone: 'info', detail: info.status };
     case 'checking':
-      return { label: 'Checking…', tone: 'info', detail: 'Asking the server for new items.' };
+      return { label: 'Checking…', tone: 'info', detail: info.how };
     case 'retrying': {
       // Never more than the wait itself: the window's clock may lag the moment main sent it.
       const until = untilMs(info.retry?.at ?? info.nextCheckAt, nowMs);
@@ -41,7 +41,8 @@ export function watchStateWords(info: WatchInfo, nowMs: number): WatchStateWords
       const until = untilMs(info.nextCheckAt, nowMs);
       const left = until === undefined ? undefined : Math.min(until, info.intervalSeconds * 1000);
       const next = left === undefined ? '' : left <= 0 ? ' · checking now' : ` · next check ${inDuration(left)}`;
-      return { label: `Waiting${next}`, tone: 'success', detail: info.status };
+      // The counts are on the card already: say how it finds what is new (the time filter it sends).
+      return { label: `Waiting${next}`, tone: 'success', detail: info.how };
     }
   }
 }
