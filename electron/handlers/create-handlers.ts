@@ -12,7 +12,10 @@ import { environmentsHandlers } from './environments-handlers';
 import { globalsHandlers } from './globals-handlers';
 import { historyHandlers } from './history-handlers';
 import { httpHandlers } from './http-handlers';
+import { postmanHandlers } from './postman-handlers';
+import { runnerHandlers } from './runner-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { specReviewHandlers } from './spec-review-handlers';
 import { specsHandlers } from './specs-handlers';
 import { watchHandlers } from './watch-handlers';
 import { workspaceHandlers } from './workspace-handlers';
@@ -30,6 +33,9 @@ export function createHandlers(services: Services): Handlers {
     ...draftsHandlers(services),
     ...watchHandlers(services),
     ...collectionsHandlers(services),
+    ...postmanHandlers(services),
+    ...runnerHandlers(services),
+    ...specReviewHandlers(services),
     ...globalsHandlers(services),
     ...workspaceHandlers(services),
   };

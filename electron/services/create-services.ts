@@ -3,6 +3,7 @@
  * with their own store, keychain, fetch and platform; nothing here imports Electron.
  */
 import { join } from 'node:path';
+import { ShorelineError } from '../../shared/errors';
 import type { HostCapabilities, HostKind } from '../../shared/contract/app';
 import { createCollectionsService, type CollectionsService } from './collections/collections-service';
 import { createSendScope } from './collections/send-scope';
@@ -17,8 +18,11 @@ import type { FetchLike } from './http/fetch-types';
 import { createHttpService, type HttpService, type HttpServiceDeps } from './http/http-service';
 import { withAppOwnedSecrets } from './keychain/app-owned-secrets';
 import type { SecretVault } from './keychain/secret-vault';
+import { createPostmanService, type PostmanService } from './postman/postman-service';
+import { createRunnerService, type RunnerService } from './runner/runner-service';
 import { createSandboxLink, type SandboxLink } from './sandbox-link/sandbox-link';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
+import { createSpecReviewService, type SpecReviewService } from './spec-review/spec-review-service';
 import { createSpecsService, type SpecsService } from './specs/specs-service';
 import type { DocumentStore } from './store/document-store';
 import type { TokenManager } from './tokens/token-manager';
@@ -73,6 +77,12 @@ export interface Services {
   watch: WatchService;
   /** Collections of saved requests, and the global variables (C5). */
   collections: CollectionsService;
+  /** Postman collections in and out, and the connection an import offers. */
+  postman: PostmanService;
+  /** Runs of a collection or folder (C5). */
+  runner: RunnerService;
+  /** The review of saved requests after a spec is re-imported. */
+  specReview: SpecReviewService;
   /** The open tabs, kept across restarts. */
   workspace: WorkspaceService;
   sandbox: SandboxLink;
@@ -142,6 +152,21 @@ export function createServices(deps: ServiceDependencies): Services {
     environmentName: (id) => environments.list().find((e) => e.id === id)?.name,
     ...deps.watchTuning,
   });
+  // A run sends through the app's executor, over its own scope (overrides, captured values), without history.
+  const runner = createRunnerService({
+    collections,
+    environments: () => environments.list(),
+    activeEnvironmentId: () => environments.getActive()?.id,
+    connectionExists: (id) => connections.find(id) !== undefined,
+    createHttp: (scope) => createHttpService({ ...httpPorts, scopes: scope, captures: scope }),
+    persist: (outcome, collectionId, environmentId) => {
+      if (outcome.scope === 'global') collections.setGlobal(outcome.variable, outcome.value);
+      else if (outcome.scope === 'collection') collections.setVariable(collectionId, outcome.variable, outcome.value);
+      else if (environmentId === undefined) throw new ShorelineError('invalid_input', 'No environment applies to this request, so there is no environment variable to set.');
+      else void environments.update({ id: environmentId, variables: { ...environments.get(environmentId).variables, [outcome.variable]: outcome.value } });
+    },
+    emit,
+  });
   // Another process (the command line) may change the same folder: pick its changes up and tell the windows.
   let stopWatching = () => undefined as void;
   deps.stores.onExternalChange((files) => {
@@ -166,6 +191,9 @@ export function createServices(deps: ServiceDependencies): Services {
     drafts: createDraftsService(deps.stores),
     watch,
     collections,
+    runner,
+    postman: createPostmanService({ collections, addConnection: (input) => connections.add(input) }),
+    specReview: createSpecReviewService({ stores: deps.stores, specs, collections }),
     workspace: createWorkspaceService(deps.stores),
     sandbox,
     platform: deps.platform,
@@ -176,6 +204,7 @@ export function createServices(deps: ServiceDependencies): Services {
     },
     close: async () => {
       stopWatching();
+      await runner.dispose();
       await watch.dispose();
       await http.dispose();
       await specs.dispose();

@@ -17,6 +17,10 @@ export interface WindowCommands {
   importSpecFile: Record<string, never>;
   /** Import the Sandbox's own API description. */
   importSandboxSpec: Record<string, never>;
+  /** Import these OpenAPI files (dropped or picked in another panel): the Explorer takes them. */
+  importSpecFiles: { files: File[] };
+  /** Import these Postman collections (dropped or picked in another panel): the Collections tab takes them. */
+  importCollectionFiles: { files: File[] };
 }
 
 type Name = keyof WindowCommands;

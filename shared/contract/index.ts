@@ -8,6 +8,8 @@ import { appCommands, appEvents } from './app';
 import type { CommandSpec, DomainHandlers, EventSpec } from './define';
 export type { AbortSignalLike, CallContext } from './define';
 import { collectionsCommands, collectionsEvents } from './collections';
+import { postmanCommands } from './postman';
+import { runnerCommands, runnerEvents } from './runner';
 import { connectionsCommands, connectionsEvents } from './connections';
 import { draftsCommands } from './drafts';
 import { environmentsCommands, environmentsEvents } from './environments';
@@ -15,6 +17,7 @@ import { globalsCommands, globalsEvents } from './globals';
 import { historyCommands, historyEvents } from './history';
 import { httpCommands, httpEvents } from './http';
 import { settingsCommands, settingsEvents } from './settings';
+import { specReviewCommands } from './spec-review';
 import { specsCommands, specsEvents } from './specs';
 import { watchCommands, watchEvents } from './watch';
 import { workspaceCommands } from './workspace';
@@ -31,6 +34,9 @@ export const commands = {
   ...draftsCommands,
   ...watchCommands,
   ...collectionsCommands,
+  ...postmanCommands,
+  ...runnerCommands,
+  ...specReviewCommands,
   ...globalsCommands,
   ...workspaceCommands,
 } satisfies Record<string, CommandSpec<z.ZodType, unknown>>;
@@ -46,6 +52,7 @@ export const events = {
   ...specsEvents,
   ...watchEvents,
   ...collectionsEvents,
+  ...runnerEvents,
   ...globalsEvents,
 } satisfies Record<string, EventSpec<unknown>>;
 

@@ -71,6 +71,8 @@ export interface CollectionsService {
   undoDelete(undoId: string): { collectionId: string; itemId?: string };
   forgetDeleted(undoId: string): void;
   saveRequest(input: SaveRequestInput): SavedRef;
+  /** Applies `change` to the newest contents of a collection and saves it whole (the Postman offer's acceptance uses it). */
+  update(collectionId: string, change: (collection: Collection) => Collection): Collection;
   /** Sets (or adds) one collection variable, as a capture does. */
   setVariable(collectionId: string, name: string, value: string): void;
   globals(): RequestRow[];
@@ -231,6 +233,7 @@ export function createCollectionsService(deps: CollectionsServiceDependencies): 
 
     create: (name) => outlineOf(create({ name: checkName(name) })),
     add: (collection) => outlineOf(create(collection)),
+    update: (collectionId, change) => mutate(collectionId, (collection) => collectionSchema.parse(change(collection))),
 
     addFolder(collectionId, parentId, name) {
       const checked = checkName(name);

@@ -4,6 +4,7 @@
  * Undo), Shift+F10 opens a row's menu (new folder, settings, duplicate, move to…), and rows move by
  * drag and drop.
  */
+import FileUploadOutlined from '@mui/icons-material/FileUploadOutlined';
 import FolderSpecialOutlined from '@mui/icons-material/FolderSpecialOutlined';
 import LibraryAddOutlined from '@mui/icons-material/LibraryAddOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
@@ -16,7 +17,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CollectionOutline, OutlineFolder } from '../../../shared/contract/collections';
 import { EmptyState } from '../../components/empty-state';
 import { VirtualTree } from '../../components/tree/virtual-tree';
@@ -27,11 +28,15 @@ import { CollectionRowView } from './collection-row-view';
 import { GlobalsDialog } from './globals-dialog';
 import { MoveDialog } from './move-dialog';
 import { NameDialog } from './name-dialog';
+import { usePostmanPanel } from './postman/postman-panel-parts';
 import { ScopeSettingsDialog } from './scope-settings-dialog';
 import { useCollectionActions } from './use-collection-actions';
 import { useCollectionsList } from './use-collections';
 
 const heights = { collection: 36, folder: 32, request: 32 } as const;
+
+// The Run panel is loaded the first time a run is asked for.
+const RunDialog = lazy(() => import('../runner').then((m) => ({ default: m.RunDialog })));
 
 /** Which rows are open, kept for the session (switching sidebar tabs keeps it). */
 const openRows = new Set<string>();
@@ -41,7 +46,8 @@ type Dialog =
   | { kind: 'new-folder'; collectionId: string; parentId: string | null; where: string }
   | { kind: 'settings'; collection: CollectionOutline; folder?: OutlineFolder; parentId?: string | null }
   | { kind: 'move'; collectionId: string; itemId: string; name: string }
-  | { kind: 'globals' };
+  | { kind: 'globals' }
+  | { kind: 'run'; collectionId: string; itemId?: string; title: string };
 
 /** The Collections sidebar tab. */
 export function CollectionsPanel() {
@@ -66,6 +72,7 @@ export function CollectionsPanel() {
       return next;
     });
   }, []);
+  const postman = usePostmanPanel((collectionId) => setOpen(rowKey(collectionId), true));
   // The active tab's saved request is shown in the tree: its collection and folders open.
   const activeSaved = active?.source.kind === 'saved' ? active.source : undefined;
   const selectedKey = activeSaved ? rowKey(activeSaved.collectionId, activeSaved.itemId) : undefined;
@@ -111,13 +118,21 @@ export function CollectionsPanel() {
     const itemId = itemIdOf(row);
     if (itemId) setDialog({ kind: 'move', collectionId: row.collectionId, itemId, name: row.label });
   };
+  const run = (row: CollectionRow) => {
+    const collection = collectionOf(row);
+    if (!collection || row.kind === 'request') return;
+    setDialog(row.kind === 'folder' ? { kind: 'run', collectionId: row.collectionId, itemId: row.folder.id, title: `${collection.name} › ${row.label}` } : { kind: 'run', collectionId: row.collectionId, title: collection.name });
+  };
 
   if (error && !collections) return <Alert severity="error" sx={{ m: 1 }}>{error.message}</Alert>;
 
   return (
-    <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column' }} data-testid="collections-panel">
+    <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column' }} data-testid="collections-panel" {...postman.dropZone}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: 1.25, py: 1 }}>
         <Button size="small" startIcon={<LibraryAddOutlined />} onClick={() => setDialog({ kind: 'new-collection' })}>New collection</Button>
+        <Tooltip title="Import a Postman collection (or an OpenAPI file, which goes to the Explorer). You can also drop files here.">
+          <Button size="small" startIcon={<FileUploadOutlined />} onClick={postman.pick}>Import…</Button>
+        </Tooltip>
         <Box sx={{ flex: 1 }} />
         <Tooltip title="Global variables">
           <IconButton size="small" aria-label="Global variables" onClick={() => setDialog({ kind: 'globals' })}>
@@ -125,14 +140,15 @@ export function CollectionsPanel() {
           </IconButton>
         </Tooltip>
       </Box>
+      {postman.elements}
       {problems.map((problem) => (
         <Alert key={problem} severity="warning" sx={{ mx: 1, mb: 1 }}>{problem}</Alert>
       ))}
       {collections && collections.length === 0 && (
         <EmptyState icon={<FolderSpecialOutlined />} title="No collections yet" testId="collections-empty"
-          actions={<Button variant="contained" onClick={() => setDialog({ kind: 'new-collection' })}>New collection</Button>}>
+          actions={<><Button variant="contained" onClick={() => setDialog({ kind: 'new-collection' })}>New collection</Button><Button onClick={postman.pick}>Import a Postman collection</Button></>}>
           Collections keep the requests that work for you, in folders, with the connection and variables each folder
-          needs. Press Ctrl+S on any request to save it into one.
+          needs. Press Ctrl+S on any request to save it into one, or import a collection exported from Postman.
         </EmptyState>
       )}
       {rows.length > 0 && (
@@ -184,6 +200,7 @@ export function CollectionsPanel() {
             <ListItemText>Open in a tab</ListItemText>
           </MenuItem>
         )}
+        {menu?.row.kind !== 'request' && <MenuItem onClick={act(run)}><ListItemText>Run…</ListItemText></MenuItem>}
         {menu?.row.kind !== 'request' && <MenuItem onClick={act(newFolder)}><ListItemText>New folder…</ListItemText></MenuItem>}
         <MenuItem onClick={act((row) => setRenaming(row.key))}><ListItemText>Rename</ListItemText><Typography variant="caption" color="textSecondary">F2</Typography></MenuItem>
         {menu?.row.kind !== 'request' && <MenuItem onClick={act(settings)}><ListItemText>Connection, environment and variables…</ListItemText></MenuItem>}
@@ -191,6 +208,7 @@ export function CollectionsPanel() {
         {menu?.row.kind !== 'collection' && <MenuItem onClick={act(moveTo)}><ListItemText>Move to…</ListItemText></MenuItem>}
         <MenuItem onClick={act((row) => actions.nudge(row, -1))}><ListItemText>Move up</ListItemText><Typography variant="caption" color="textSecondary">Alt ↑</Typography></MenuItem>
         <MenuItem onClick={act((row) => actions.nudge(row, 1))}><ListItemText>Move down</ListItemText><Typography variant="caption" color="textSecondary">Alt ↓</Typography></MenuItem>
+        {menu?.row.kind === 'collection' && <MenuItem onClick={act((row) => postman.exportCollection(row.collectionId, row.label))}><ListItemText>Export as Postman v2.1…</ListItemText></MenuItem>}
         <MenuItem onClick={act(actions.remove)}><ListItemText>Delete</ListItemText><Typography variant="caption" color="textSecondary">Del</Typography></MenuItem>
       </Menu>
       {dialog?.kind === 'new-collection' && (
@@ -209,6 +227,11 @@ export function CollectionsPanel() {
       )}
       {dialog?.kind === 'move' && collections && <MoveDialog collections={collections} item={dialog} onClose={() => setDialog(undefined)} />}
       {dialog?.kind === 'globals' && <GlobalsDialog onClose={() => setDialog(undefined)} />}
+      {dialog?.kind === 'run' && (
+        <Suspense fallback={null}>
+          <RunDialog target={{ collectionId: dialog.collectionId, title: dialog.title, ...(dialog.itemId && { itemId: dialog.itemId }) }} onClose={() => setDialog(undefined)} />
+        </Suspense>
+      )}
     </Box>
   );
 }

@@ -65,6 +65,8 @@ export function ExplorerPanel() {
   const sandboxUrl = activeEnvironment?.isSandbox ? activeEnvironment.variables.baseUrl : undefined;
   // The first-run guide's Import buttons.
   useWindowCommand('importSpecFile', () => fileInput.current?.click());
+  // OpenAPI files dropped on the Collections tab come here.
+  useWindowCommand('importSpecFiles', ({ files }) => void imports.importFiles(files));
   useWindowCommand('importSandboxSpec', () => sandboxUrl && void imports.importUrl(`${sandboxUrl}/openapi.json`));
   // Enter in the search box opens the first match and takes the keyboard on to its parameters.
   const openFirstMatch = () => {

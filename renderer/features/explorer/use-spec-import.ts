@@ -6,6 +6,8 @@ import { useHost } from '../../host/host-context';
 import { useNotify } from '../../components/notifier';
 import type { ImportOutcome, ImportQuestion, ImportResult } from '../../../shared/contract/specs';
 import type { Host } from '../../host/host';
+import { runWindowCommand } from '../../components/window-commands';
+import { importKindOf } from '../collections';
 import { describeImport, importSpecFile } from './import-spec';
 import { serverEnvironments, type ServerEnvironment } from './spec-server-environments';
 
@@ -105,10 +107,16 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
 
   const importFiles = useCallback(
     async (files: Iterable<File>) => {
+      const collections: File[] = [];
       for (const file of files) {
         setBusy(file.name);
         setError(undefined);
         try {
+          // A Postman collection dropped here goes to the Collections tab, as Postman's own Import would take it.
+          if (importKindOf(await file.slice(0, 64 * 1024).text(), file.name) === 'postman') {
+            collections.push(file);
+            continue;
+          }
           await settle(await importSpecFile(host, file));
         } catch (thrown) {
           const error = asAppError(thrown);
@@ -116,6 +124,10 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
         } finally {
           setBusy(undefined);
         }
+      }
+      if (collections.length > 0) {
+        runWindowCommand('showSidebarTab', { tab: 'collections' });
+        runWindowCommand('importCollectionFiles', { files: collections });
       }
     },
     [host, settle],

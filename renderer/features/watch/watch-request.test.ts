@@ -7,7 +7,7 @@ describe('the watch request of a tab', () => {
     const request = watchRequestOf({
       requestId: 'req-1', environmentId: 'sandbox', method: 'GET', url: '{{baseUrl}}/audit-log/v1/logs?limit={{n}}', headers: [{ name: 'X-Trace', value: '1' }],
       connectionId: null, scope: { collectionId: 'greenlake', itemId: 'audit' }, variables: [{ key: 'n', value: '5', enabled: true }],
-      captures: [{ variable: 'x', path: 'items[0].id', scope: 'collection', enabled: true }], operationId: 'sandbox-spec:GET /audit-log/v1/logs', confirmed: true,
+      captures: [{ variable: 'x', source: 'body', path: 'items[0].id', scope: 'collection', enabled: true }], operationId: 'sandbox-spec:GET /audit-log/v1/logs', confirmed: true,
     });
     expect(request).toEqual({
       method: 'GET', url: '{{baseUrl}}/audit-log/v1/logs?limit={{n}}', headers: [{ name: 'X-Trace', value: '1' }], environmentId: 'sandbox', connectionId: null,
