@@ -9,7 +9,9 @@ import { expect, test } from '../fixtures/shoreline';
 import { startSandboxProcess, type SandboxProcess } from '../fixtures/sandbox-process';
 import { AccessibilityAudit } from '../pages/accessibility';
 import { AppWindow } from '../pages/app-window';
+import { CollectionsPage } from '../pages/collections-page';
 import { ConnectionsPage } from '../pages/connections-page';
+import { ExplorerPage } from '../pages/explorer-page';
 import { RequestPage } from '../pages/request-page';
 import { TabsPage } from '../pages/tabs-page';
 import { WatchPage } from '../pages/watch-page';
@@ -115,5 +117,31 @@ test('watch the audit log through token renewals, a dropped connection, 503, 429
   expect(shown.length).toBeGreaterThanOrEqual(more);
   expect(await sandbox.faultsDone()).toEqual({ dropped: 1, answered503: 1, answered429: 1 });
   expect(dialogReport + audit.report()).toBe('');
+  expect(shoreline.consoleErrors).toEqual([]);
+});
+
+test('a saved request is watched with its folder’s connection: a limited role stops the watch with the missing permission named', async ({ shoreline }) => {
+  const app = new AppWindow(shoreline.page);
+  const explorer = new ExplorerPage(shoreline.page);
+  const collections = new CollectionsPage(shoreline.page);
+  const watch = new WatchPage(shoreline.page);
+  await app.ready();
+  await explorer.emptyState.getByRole('button', { name: 'Explore the Sandbox API' }).click();
+  await explorer.openOperation('Get all volumes');
+  await shoreline.page.keyboard.press('Control+s');
+  await collections.saveInto({ collection: 'Storage', folder: 'Restricted', create: true });
+  await collections.open();
+  await collections.setConnection('Restricted', 'Sandbox (limited role)');
+  await collections.expand('Restricted');
+
+  await collections.rowAction('Get all volumes', 'Watch…');
+  await expect(watch.dialog).toBeVisible();
+  await expect(watch.dialog.getByTestId('watch-dialog-request')).toHaveText(/^GET \{\{baseUrl\}\}\/api\/v1\/volumes/);
+  await watch.start({ name: 'Volumes', everySeconds: 5 });
+  await watch.waitForPhase('Volumes', 'stopped');
+  const { label, detail } = await watch.state('Volumes');
+  expect(label).toBe('Stopped');
+  expect(detail).toContain('data-services.volume.read');
+  await app.screenshot('watch-stopped-forbidden');
   expect(shoreline.consoleErrors).toEqual([]);
 });

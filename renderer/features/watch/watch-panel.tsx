@@ -16,7 +16,7 @@ import { appErrorOf } from '../../host/app-error';
 import { useHost } from '../../host/host-context';
 import { useWatches } from './use-watches';
 import { WatchCard, type WatchCardActions } from './watch-card';
-import { WatchDialog } from './watch-dialog';
+import { WatchDialogHost } from './watch-dialog-host';
 import { WatchItemsDialog } from './watch-items-dialog';
 
 /** The Watch sidebar tab. */
@@ -61,7 +61,7 @@ export function WatchPanel() {
         </Box>
       )}
       {shown && <WatchItemsDialog watch={shown} onClose={() => setShowing(undefined)} />}
-      {editing && <WatchDialog target={{ kind: 'edit', watch: editing }} onClose={() => setEditing(undefined)} onDone={() => setEditing(undefined)} />}
+      {editing && <WatchDialogHost target={{ kind: 'edit', watch: editing }} onClose={() => setEditing(undefined)} />}
       <ConfirmDialog
         open={removing !== undefined}
         title={`Remove the watch “${removing?.name ?? ''}”?`}
