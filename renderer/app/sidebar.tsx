@@ -22,7 +22,7 @@ export function Sidebar({ tab, onTab }: { tab: Settings['sidebarTab']; onTab: (t
     <Box component="nav" aria-label="Sidebar" {...regionProps('sidebar')} sx={{ width: 340, flexShrink: 0, display: 'flex', flexDirection: 'column', borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', minHeight: 0 }}>
       <Tabs value={tab} onChange={(_e, value: Settings['sidebarTab']) => onTab(value)} variant="fullWidth" sx={{ borderBottom: 1, borderColor: 'divider' }}>
         {sidebarTabs.map((t) => (
-          <Tab key={t} value={t} label={labels[t]} id={`sidebar-tab-${t}`} aria-controls={`sidebar-panel-${t}`} />
+          <Tab key={t} value={t} label={labels[t]} id={`sidebar-tab-${t}`} aria-controls={`sidebar-panel-${t}`} sx={{ minWidth: 0, px: 1 }} />
         ))}
       </Tabs>
       <Box role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
