@@ -1,7 +1,9 @@
 /** The left sidebar: Explorer, Collections and History, as in Postman and Insomnia. */
 import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import { Suspense } from 'react';
 import type { Settings } from '../../shared/contract/settings';
 import { regionProps } from '../components/regions';
 import { CollectionsPanel } from '../features/collections';
@@ -25,8 +27,11 @@ export function Sidebar({ tab, onTab }: { tab: Settings['sidebarTab']; onTab: (t
       </Tabs>
       <Box role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
         {tab === 'explorer' && <ExplorerPanel />}
-        {tab === 'collections' && <CollectionsPanel />}
-        {tab === 'history' && <HistoryPanel onReopen={reopen} />}
+        {/* Collections and History load when first shown: the first bundle holds the explorer only. */}
+        <Suspense fallback={<LinearProgress aria-label={`Opening ${labels[tab]}`} />}>
+          {tab === 'collections' && <CollectionsPanel />}
+          {tab === 'history' && <HistoryPanel onReopen={reopen} />}
+        </Suspense>
       </Box>
     </Box>
   );
