@@ -31,12 +31,18 @@ export function decodeSpecBytes(bytes: Uint8Array): string | undefined {
   return new TextDecoder(guess.encoding, { ignoreBOM: true }).decode(bytes.subarray(guess.bomBytes));
 }
 
+/** The body as text; its bytes are not kept while the import runs. */
+async function readText(req: IncomingMessage): Promise<string | 'too_large' | 'utf-16-without-bom'> {
+  const body = await readBody(req, maxSpecBytes);
+  if (body === 'too_large') return body;
+  return decodeSpecBytes(body) ?? 'utf-16-without-bom';
+}
+
 /** Reads the body of `req`, imports it, and says what to answer. */
 export async function handleSpecUpload(req: IncomingMessage, url: URL, handlers: Handlers, signal: AbortSignal): Promise<UploadAnswer> {
-  const body = await readBody(req, maxSpecBytes);
-  if (body === 'too_large') return refused(413, 'too_large', 'This file is larger than the 100 MB Shoreline imports.');
-  const text = decodeSpecBytes(body);
-  if (text === undefined) return refused(400, 'spec_invalid', utf16WithoutBomMessage());
+  const text = await readText(req);
+  if (text === 'too_large') return refused(413, 'too_large', 'This file is larger than the 100 MB Shoreline imports.');
+  if (text === 'utf-16-without-bom') return refused(400, 'spec_invalid', utf16WithoutBomMessage());
   const query = url.searchParams;
   const input = {
     text,
