@@ -1,5 +1,6 @@
 /** The left sidebar: Explorer, Collections and History, as in Postman and Insomnia, and Watch. */
 import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { Suspense, type ReactNode } from 'react';
@@ -13,6 +14,8 @@ import { useWorkspace } from '../features/workspace';
 
 /** The sidebar tabs, in order. */
 export const sidebarTabs: Settings['sidebarTab'][] = ['explorer', 'collections', 'history', 'watch'];
+/** The tabs' names in words (the Watch tab's label also carries its count). */
+const names: Record<Settings['sidebarTab'], string> = { explorer: 'Explorer', collections: 'Collections', history: 'History', watch: 'Watch' };
 const labels: Record<Settings['sidebarTab'], ReactNode> = { explorer: 'Explorer', collections: 'Collections', history: 'History', watch: <WatchTabLabel /> };
 
 /** The sidebar with its tabs; `tab` persists in settings. */
@@ -27,13 +30,12 @@ export function Sidebar({ tab, onTab }: { tab: Settings['sidebarTab']; onTab: (t
       </Tabs>
       <Box role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
         {tab === 'explorer' && <ExplorerPanel />}
-        {tab === 'collections' && <CollectionsPanel />}
-        {tab === 'history' && <HistoryPanel onReopen={reopen} />}
-        {tab === 'watch' && (
-          <Suspense fallback={null}>
-            <WatchPanel />
-          </Suspense>
-        )}
+        {/* Collections, History and Watch load when first shown: the first bundle holds the explorer only. */}
+        <Suspense fallback={<LinearProgress aria-label={`Opening ${names[tab]}`} />}>
+          {tab === 'collections' && <CollectionsPanel />}
+          {tab === 'history' && <HistoryPanel onReopen={reopen} />}
+          {tab === 'watch' && <WatchPanel />}
+        </Suspense>
       </Box>
     </Box>
   );
