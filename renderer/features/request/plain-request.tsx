@@ -159,7 +159,7 @@ export function PlainRequest({ tab, savedIn, notice }: { tab: OpenTab; savedIn?:
         )}
         {part === 'auth' && <AuthTab auth={request.auth} inherited={inherited} onChange={(auth) => edit((r) => ({ ...r, auth }))} />}
         {part === 'variables' && <VariablesTab variables={request.variables} onChange={(variables) => edit((r) => ({ ...r, variables }))} captures={request.captures} outcomes={sender.exchange?.response.captured}
-          onCaptures={(captures) => edit((r) => ({ ...r, captures }))} scope={scope} texts={templateTexts(request)} />}
+          onCaptures={(captures) => edit((r) => ({ ...r, captures }))} scope={scope} texts={templateTexts(request)} saved={tab.source.kind === 'saved' ? tab.source : undefined} />}
       </Box>
     </>
   );
