@@ -16,6 +16,7 @@ import { AccessibilityAudit } from '../pages/accessibility';
 import { AppWindow } from '../pages/app-window';
 import { ConnectionsPage } from '../pages/connections-page';
 import { PostmanPage } from '../pages/postman-page';
+import { RequestPage } from '../pages/request-page';
 
 /** An old secret the file still holds: withheld at import, never written anywhere. */
 const staleSecret = 'stale-secret-from-postman-9f2c';
@@ -64,6 +65,20 @@ function greenLakeStyleCollection(baseUrl: string, tokenUrl: string) {
           },
         ],
       },
+      {
+        name: 'Changes',
+        item: [
+          {
+            name: 'Rename the storage system',
+            request: {
+              method: 'PATCH',
+              header: [{ key: 'Content-Type', value: 'application/merge-patch+json' }],
+              body: { mode: 'raw', raw: '{ "name": "renamed" }', options: { raw: { language: 'json' } } },
+              url: { raw: '{{baseUrl}}/api/v1/storage-systems/{{SystemId}}', host: ['{{baseUrl}}'], path: ['api', 'v1', 'storage-systems', '{{SystemId}}'] },
+            },
+          },
+        ],
+      },
     ],
   };
 }
@@ -73,6 +88,7 @@ test('a GreenLake-style Postman collection: import, accept the offered connectio
   const app = new AppWindow(page);
   const connections = new ConnectionsPage(page);
   const postman = new PostmanPage(page);
+  const request = new RequestPage(page);
   const audit = new AccessibilityAudit(page);
   await connections.ready();
 
@@ -92,7 +108,7 @@ test('a GreenLake-style Postman collection: import, accept the offered connectio
 
   // Import: the report in words.
   await postman.importFile(file);
-  await expect(postman.report.getByTestId('import-headline')).toHaveText('Imported “GreenLake Sandbox”: 3 requests in 2 folders.');
+  await expect(postman.report.getByTestId('import-headline')).toHaveText('Imported “GreenLake Sandbox”: 4 requests in 3 folders.');
   await expect(postman.fact('captures')).toContainText('1 capture made from scripts');
   await expect(postman.fact('scriptsNotRun')).toContainText('2 scripts not run');
   await expect(postman.fact('secretsWithheld')).toContainText('1 secret withheld');
@@ -119,6 +135,18 @@ test('a GreenLake-style Postman collection: import, accept the offered connectio
   await postman.collections.expandPath('GreenLake Sandbox', 'Step1-Generate Token', 'Storage');
   await expect(postman.collections.row('Generate AccessToken')).toContainText('by connection');
   await expect(postman.collections.row('GreenLake Sandbox').getByRole('img', { name: 'Sets its own connection' })).toBeVisible();
+
+  // On the request: the capture made from its script, editable, and the script it keeps but does not run.
+  await postman.collections.openRequest('List storage systems');
+  await request.openTab('Variables');
+  await expect(page.getByTestId('captures').getByRole('textbox', { name: 'Capture 1 variable' })).toHaveValue('SystemId');
+  await expect(page.getByTestId('captures').getByRole('textbox', { name: 'SystemId path' })).toHaveValue('items[0].id');
+  await expect(page.getByTestId('kept-scripts')).toContainText('pm.response.to.have.status(200)');
+  await audit.screen('Imported request with kept scripts');
+  await postman.collections.openRequest('Generate AccessToken');
+  await request.openTab('Variables');
+  await expect(page.getByTestId('handled-by-connection')).toBeVisible();
+  await app.screenshot('postman-request-kept-scripts');
 
   // Run the folder: the first request captures the id the second one sends.
   await postman.openRun('Storage');
@@ -160,4 +188,39 @@ test('a GreenLake-style Postman collection: import, accept the offered connectio
   expect(audit.findings, audit.report()).toEqual([]);
   expect(shoreline.consoleErrors).toEqual([]);
   expect(shoreline.output()).not.toContain(sandboxCredentials.clientSecret);
+});
+
+test('safe mode in a run: a PATCH outside the Sandbox is listed once before the run, and can be left out', async ({ shoreline }) => {
+  const { page } = shoreline;
+  const connections = new ConnectionsPage(page);
+  const postman = new PostmanPage(page);
+  const audit = new AccessibilityAudit(page);
+  await connections.ready();
+  await connections.openEnvironments();
+  await connections.createEnvironment('EU Central', 'Data Services Cloud Console (DSCC)');
+  await expect(connections.environmentItem('Data Services (EU Central)')).toBeVisible();
+  await connections.closeDialog(connections.environmentsDialog);
+
+  const folder = mkdtempSync(join(tmpdir(), 'shoreline-postman-'));
+  const file = join(folder, 'GreenLake.postman_collection.json');
+  writeFileSync(file, JSON.stringify(greenLakeStyleCollection('https://eu1.data.cloud.hpe.com', 'https://sso.common.cloud.hpe.com/as/token.oauth2')));
+  await postman.importFile(file);
+  await postman.closeReport();
+
+  await postman.openRun('Changes');
+  await postman.runPanel.getByRole('combobox', { name: 'Environment' }).click();
+  await page.getByRole('option', { name: 'Data Services (EU Central)' }).click();
+  await postman.runPanel.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(postman.unsafeConfirm).toBeVisible();
+  await expect(postman.unsafeConfirm).toContainText('Send a change outside the Sandbox?');
+  await expect(postman.unsafeConfirm).toContainText('Rename the storage system');
+  await expect(postman.unsafeConfirm).toContainText('https://eu1.data.cloud.hpe.com/api/v1/storage-systems/');
+  await audit.screen('Run safe mode');
+  await postman.unsafeConfirm.getByRole('button', { name: 'Run without it' }).click();
+  await expect(postman.runPanel.getByTestId('run-headline')).toContainText(/^Finished/);
+  await expect(postman.step('Rename the storage system')).toHaveAttribute('data-state', 'skipped');
+  await expect(postman.step('Rename the storage system').getByTestId('run-step-status')).toContainText('skipped');
+
+  expect(audit.findings, audit.report()).toEqual([]);
+  expect(shoreline.consoleErrors).toEqual([]);
 });

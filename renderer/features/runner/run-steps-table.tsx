@@ -36,7 +36,7 @@ export function RunStepsTable({ steps }: { steps: readonly RunStepResult[] }) {
         <TableRow>
           <TableCell sx={{ width: 36 }}>#</TableCell>
           <TableCell>Request</TableCell>
-          <TableCell>Address sent</TableCell>
+          <TableCell>Address</TableCell>
           <TableCell sx={{ width: 150 }}>Status</TableCell>
           <TableCell sx={{ width: 96 }} align="right">Time</TableCell>
           <TableCell sx={{ width: 220 }}>Saved</TableCell>
