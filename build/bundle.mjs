@@ -9,7 +9,7 @@
 const common = /** @type {const} */ ({ bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' });
 
 /** The command-line entry points that become `dist/node/<name>.js`. */
-const cliEntries = ['start', 'web', 'sandbox'].map((name) => `electron/cli/${name}.ts`);
+const cliEntries = ['start', 'web', 'sandbox', 'shoreline'].map((name) => `electron/cli/${name}.ts`);
 
 /**
  * The esbuild bundles by target name. `outfile`/`outdir` are relative to the output folder

@@ -60,8 +60,13 @@ describe('files named by package.json', () => {
   it('names only files that exist in its bin and scripts', () => {
     const bins = typeof pkg.bin === 'string' ? [pkg.bin] : Object.values(pkg.bin ?? {});
     const scriptFiles = Object.values(pkg.scripts).flatMap((script) => script.split(/\s+/).filter((word) => /^[\w.-]+\/[\w./-]*\.(m?js|ts|sh|yml|json)$/.test(word)));
-    expect(scriptFiles).toEqual(expect.arrayContaining(['build/build.mjs', 'dist/node/start.js', 'dist/node/web.js', 'build/test.sh', 'build/electron-builder.yml']));
+    expect(scriptFiles).toEqual(expect.arrayContaining(['build/build.mjs', 'dist/node/start.js', 'dist/node/web.js', 'dist/node/shoreline.js', 'build/test.sh', 'build/electron-builder.yml']));
     for (const file of [...bins, ...scriptFiles]) expect(existsSync(file), `${file} (package.json)`).toBe(true);
+  });
+
+  it('has a `shoreline` bin that runs under node from a PATH (a hashbang first)', () => {
+    expect(pkg.bin).toEqual({ shoreline: 'dist/node/shoreline.js' });
+    expect(readFileSync('dist/node/shoreline.js', 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 });
 

@@ -17,11 +17,11 @@ export function fixtureSpecFiles(): string[] {
     .map((name) => join(fixtureDir, name));
 }
 
-/** Imports all fixtures into `userDataDir`, waits for their validation, and returns the explorer tree. */
-export async function importAllFixtures(userDataDir: string): Promise<SpecNode[]> {
+/** Imports all fixtures (and `extra` files) into `userDataDir`, waits for their validation, and returns the explorer tree. */
+export async function importAllFixtures(userDataDir: string, extra: readonly string[] = []): Promise<SpecNode[]> {
   const specs = createSpecsService({ store: createDocumentStore({ folder: userDataDir, by: 'the benchmark' }) });
   try {
-    for (const path of fixtureSpecFiles()) {
+    for (const path of [...fixtureSpecFiles(), ...extra]) {
       await imported(specs.importText({ text: readFileSync(path, 'utf8'), fileName: path.split('/').pop()!, asNew: true }));
     }
     // Finished validation leaves nothing for a web host started on this folder to redo.

@@ -2,6 +2,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { openAppSession } from './app-session';
 import { timeImport, type ImportPhases } from './import-probe';
+import { listenToHost } from './host-events';
+import { settledResidentBytes } from './host-memory';
 import { longestTask } from './long-tasks';
 
 /** One import. */
@@ -11,6 +13,10 @@ export interface ImportSample {
   /** Longest main-thread task from choosing the file until the import's follow-on work was drawn. */
   longestTaskMs: number;
   phases?: ImportPhases;
+  /** Tree on screen → the host announced the background validation's verdict (undefined: none within the wait). */
+  validatedAfterMs?: number;
+  /** The host's resident memory once the import and its validation settled. */
+  hostRssBytes?: number;
 }
 
 /**
@@ -30,11 +36,22 @@ export async function measureImports(browser: Browser, file: string, runs: numbe
   const samples: ImportSample[] = [];
   for (let run = 0; run < runs; run++) {
     const session = await openAppSession(browser);
+    const events = await listenToHost(session.web);
     try {
       const { start, end, phases } = await timeImport(session.page, file);
+      const endWall = (await session.page.evaluate(() => performance.timeOrigin)) + end;
+      const validated = await events.when('specs.validated', maxSettleMs);
       const windowEnd = await settle(session.page, start, maxSettleMs);
-      samples.push({ ms: end - start, longestTaskMs: await longestTask(session.page, start, windowEnd), ...(phases && { phases }) });
+      const hostRssBytes = await settledResidentBytes(session.web.pid);
+      samples.push({
+        ms: end - start,
+        longestTaskMs: await longestTask(session.page, start, windowEnd),
+        ...(phases && { phases }),
+        ...(validated !== undefined && { validatedAfterMs: validated - endWall }),
+        ...(hostRssBytes !== undefined && { hostRssBytes }),
+      });
     } finally {
+      events.close();
       await session.close();
     }
   }

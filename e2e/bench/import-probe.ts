@@ -41,9 +41,9 @@ function armImportProbe(): void {
 
 /** Where an import's time went, from the page's resource timing of its `specs.*` import calls. */
 export interface ImportPhases {
-  /** File chosen → the first import call starts (reading the file, encoding it as JSON). */
+  /** File chosen → the first import call starts (reading the file in the page). */
   beforeRequest: number;
-  /** First import call sent → last one answered: upload (in pieces when big), and the host parsing, indexing and saving the spec. */
+  /** First import call sent → last one answered: the upload, and the host parsing, indexing and saving the spec. */
   request: number;
   /** Answer received → tree on screen (the tree fetched, indexed for search and drawn). */
   afterResponse: number;
@@ -52,7 +52,7 @@ export interface ImportPhases {
 function readPhases([start, end]: readonly [number, number]): ImportPhases | undefined {
   const calls = performance
     .getEntriesByType('resource')
-    .filter((e): e is PerformanceResourceTiming => /\/rpc\/specs\.(importText|upload\w+)$/.test(e.name) && e.startTime >= start - 1 && e.startTime <= end);
+    .filter((e): e is PerformanceResourceTiming => /\/rpc\/specs\.(importText|upload\w+)$|\/upload\/spec(\?|$)/.test(e.name) && e.startTime >= start - 1 && e.startTime <= end);
   const first = calls[0];
   const last = calls.at(-1);
   return first && last && { beforeRequest: first.startTime - start, request: last.responseEnd - first.startTime, afterResponse: end - last.responseEnd };

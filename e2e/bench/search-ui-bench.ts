@@ -57,3 +57,40 @@ export async function measureSearchInPage(page: Page, delayMs: number): Promise<
   const samples = (await page.evaluate(() => (window as ProbeWindow).__benchKeys ?? [])).filter((k) => k.value !== '');
   return { workMs: samples.map((k) => k.workMs!), paintMs: samples.map((k) => k.paintMs!) };
 }
+
+type SettleWindow = Window & { __benchSettle?: { start: number; painted: number } };
+
+function armSettleProbe(): void {
+  const w = window as SettleWindow;
+  const box = document.querySelector<HTMLInputElement>('input[aria-label="Search endpoints"]');
+  box?.addEventListener(
+    'input',
+    (event) => {
+      const state = { start: event.timeStamp, painted: performance.now() };
+      w.__benchSettle = state;
+      // Each change to the explorer is followed to the frame that shows it; the last one is when the list settled.
+      const observer = new MutationObserver(() => requestAnimationFrame(() => setTimeout(() => (state.painted = performance.now()))));
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      setTimeout(() => observer.disconnect(), 1500);
+    },
+    { capture: true, once: true },
+  );
+}
+
+/** Pastes each whole query at once and times input → the frame showing the last change to the explorer (ms). */
+export async function measureWholeQueries(page: Page, rounds: number): Promise<number[]> {
+  const box = page.getByRole('textbox', { name: 'Search endpoints' });
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const query of typedQueries) {
+      await box.fill('');
+      await page.waitForTimeout(400);
+      await page.evaluate(armSettleProbe);
+      await box.fill(query);
+      await page.waitForTimeout(1600);
+      const state = await page.evaluate(() => (window as SettleWindow).__benchSettle);
+      if (state) samples.push(state.painted - state.start);
+    }
+  }
+  return samples;
+}

@@ -14,7 +14,8 @@ import { RequestPage } from '../pages/request-page';
 import { ResponsePage } from '../pages/response-page';
 import { TabsPage } from '../pages/tabs-page';
 
-const seedUrl = '{{baseUrl}}/api/v1/storage-systems?sort=id%20asc,name%20desc&select=id';
+// The URL line shows the query decoded, as the user reads it (`displayUrl`).
+const seedUrl = '{{baseUrl}}/api/v1/storage-systems?sort=id asc,name desc&select=id';
 
 test('the seed-000 request saved into DSCC › Storage comes back after a restart with both ticks and values, and sends', async ({ shoreline }) => {
   let app = new AppWindow(shoreline.page);

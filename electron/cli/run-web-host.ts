@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { findAppRoot } from '../services/app/app-root';
 import { resolveUserDataDir } from '../services/app/user-data-dir';
+import { watchTuningFromEnv } from '../services/watch/watch-tuning-env';
 import { createNodeApp } from '../web-host/create-node-app';
 import { startWebHost } from '../web-host/web-host';
 import { browserUnavailable, openBrowser } from './open-browser';
@@ -11,7 +12,8 @@ import { parseWebArgs } from './web-args';
 export async function runWebHost(argv: readonly string[]): Promise<void> {
   const args = parseWebArgs(argv);
   const ttl = Number(process.env.SHORELINE_SANDBOX_TOKEN_TTL ?? '') || undefined;
-  const app = await createNodeApp(resolveUserDataDir(argv), ttl ? { sandboxTokenTtlSeconds: ttl } : {});
+  const watchTuning = watchTuningFromEnv(process.env);
+  const app = await createNodeApp(resolveUserDataDir(argv), { ...(ttl && { sandboxTokenTtlSeconds: ttl }), ...(watchTuning && { watchTuning }) });
   const host = await startWebHost({
     handlers: app.handlers,
     bus: app.services.bus,

@@ -15,6 +15,7 @@ import { httpHandlers } from './http-handlers';
 import { postmanHandlers } from './postman-handlers';
 import { runnerHandlers } from './runner-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { specReviewHandlers } from './spec-review-handlers';
 import { specsHandlers } from './specs-handlers';
 import { watchHandlers } from './watch-handlers';
 import { workspaceHandlers } from './workspace-handlers';
@@ -34,6 +35,7 @@ export function createHandlers(services: Services): Handlers {
     ...collectionsHandlers(services),
     ...postmanHandlers(services),
     ...runnerHandlers(services),
+    ...specReviewHandlers(services),
     ...globalsHandlers(services),
     ...workspaceHandlers(services),
   };

@@ -2,7 +2,7 @@
  * The desktop app's entry: the only place (with the rest of electron/main and the preload) that
  * imports Electron. It wires the same services and handlers as the web host and opens one window.
  */
-import { app, BrowserWindow, dialog, Menu, nativeTheme, net, screen } from 'electron';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, net, Notification, screen } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { createHandlers } from '../handlers/create-handlers';
 import { resolveUserDataDir } from '../services/app/user-data-dir';
 import { startServices, type Services } from '../services/create-services';
 import { createKeyringVault } from '../services/keychain/keyring-vault';
+import { watchTuningFromEnv } from '../services/watch/watch-tuning-env';
 import { appFiles } from './app-files';
 import { appOrigin } from './app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -21,6 +22,7 @@ import { guardNavigation, openIfHttps } from './navigation-guard';
 import { quitAfterCleanup } from './quit-after-cleanup';
 import { mainWindowOptions } from './window-options';
 import { restoreWindowState, windowStateDocument } from './window-state';
+import { notifyNewWatchItems } from './watch-notifications';
 
 // The bundle is ESM (dist/electron/main.js); the preload and the renderer sit beside it.
 const files = appFiles(dirname(fileURLToPath(import.meta.url)));
@@ -34,6 +36,9 @@ const windowStore = stores.open(windowStateDocument);
 
 /** A short Sandbox token lifetime for watching renewal (tests, demos); the default is GreenLake's two hours. */
 const sandboxTokenTtl = () => Number(process.env.SHORELINE_SANDBOX_TOKEN_TTL ?? '') || undefined;
+
+/** Shorter watch intervals, for end-to-end tests only (`SHORELINE_WATCH_MIN_INTERVAL`). */
+const watchTuning = watchTuningFromEnv(process.env);
 
 /** The services, with requests and token exchanges through Chromium's network stack (system proxy and CAs). */
 function startAppServices(): Promise<Services> {
@@ -51,6 +56,7 @@ function startAppServices(): Promise<Services> {
     fetch: (url, init) => net.fetch(url, init as RequestInit),
     tokenFetch: net.fetch as typeof fetch,
     ...(sandboxTokenTtl() && { sandboxTokenTtlSeconds: sandboxTokenTtl() }),
+    ...(watchTuning && { watchTuning }),
     chooseSavePath: async (suggestedName) => {
       const owner = BrowserWindow.getFocusedWindow();
       const options = { defaultPath: join(app.getPath('downloads'), suggestedName) };
@@ -86,6 +92,8 @@ void app.whenReady().then(async () => {
   const services = await startAppServices();
   quitAfterCleanup(app, () => services.close());
   registerIpc(createHandlers(services), services.bus);
+  // A click on a watch's notification brings the window forward (show() also focuses it).
+  notifyNewWatchItems(services.bus, Notification, () => BrowserWindow.getAllWindows()[0]?.show());
   startAutoUpdates({
     isPackaged: app.isPackaged,
     enabled: () => services.settings.get().autoUpdate,

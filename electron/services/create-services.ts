@@ -22,6 +22,7 @@ import { createPostmanService, type PostmanService } from './postman/postman-ser
 import { createRunnerService, type RunnerService } from './runner/runner-service';
 import { createSandboxLink, type SandboxLink } from './sandbox-link/sandbox-link';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
+import { createSpecReviewService, type SpecReviewService } from './spec-review/spec-review-service';
 import { createSpecsService, type SpecsService } from './specs/specs-service';
 import type { DocumentStore } from './store/document-store';
 import type { TokenManager } from './tokens/token-manager';
@@ -80,6 +81,8 @@ export interface Services {
   postman: PostmanService;
   /** Runs of a collection or folder (C5). */
   runner: RunnerService;
+  /** The review of saved requests after a spec is re-imported. */
+  specReview: SpecReviewService;
   /** The open tabs, kept across restarts. */
   workspace: WorkspaceService;
   sandbox: SandboxLink;
@@ -190,6 +193,7 @@ export function createServices(deps: ServiceDependencies): Services {
     collections,
     runner,
     postman: createPostmanService({ collections, addConnection: (input) => connections.add(input) }),
+    specReview: createSpecReviewService({ stores: deps.stores, specs, collections }),
     workspace: createWorkspaceService(deps.stores),
     sandbox,
     platform: deps.platform,

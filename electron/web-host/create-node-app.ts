@@ -9,6 +9,7 @@ import { createKeyringVault } from '../services/keychain/keyring-vault';
 import type { SecretVault } from '../services/keychain/secret-vault';
 import { createDocumentStore } from '../services/store/document-store';
 import type { StoreFileSystem } from '../services/store/file-system';
+import type { WatchTuning } from '../services/watch/watch-service';
 
 /** Services and handlers of a Node-hosted Shoreline. */
 export interface NodeApp {
@@ -21,6 +22,8 @@ export interface NodeAppOptions {
   vault?: SecretVault;
   env?: Readonly<Record<string, string | undefined>>;
   sandboxTokenTtlSeconds?: number;
+  /** Shorter watch intervals (end-to-end tests watch every 2 s). */
+  watchTuning?: WatchTuning;
   /** Who this process is, for the message another process sharing the folder shows ("the Shoreline web host"). */
   by?: string;
   /** The store's disk (the benchmark counts reads through it). */
@@ -42,6 +45,7 @@ export async function createNodeApp(userDataDir: string, options: NodeAppOptions
     fetch,
     tokenFetch: fetch as unknown as typeof globalThis.fetch,
     ...(options.sandboxTokenTtlSeconds && { sandboxTokenTtlSeconds: options.sandboxTokenTtlSeconds }),
+    ...(options.watchTuning && { watchTuning: options.watchTuning }),
   });
   return { services, handlers: createHandlers(services) };
 }

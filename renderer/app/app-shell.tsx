@@ -13,6 +13,7 @@ import { focusRegion, focusRegionWhenReady } from '../components/regions';
 import { useWindowCommand } from '../components/window-commands';
 import { ConnectionBar } from '../features/connections';
 import { RequestArea } from '../features/request';
+import { WatchNotifier } from '../features/watch';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { Sidebar, sidebarTabs } from './sidebar';
 import { StatusBar } from './status-bar';
@@ -87,6 +88,7 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
       </Box>
       <StatusBar info={info} />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <WatchNotifier />
     </Box>
   );
 }

@@ -1,17 +1,19 @@
-/** The left sidebar: Explorer, Collections and History, as in Postman and Insomnia. */
+/** The left sidebar: Explorer, Collections and History, as in Postman and Insomnia, and Watch. */
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import { Suspense, type ReactNode } from 'react';
 import type { Settings } from '../../shared/contract/settings';
 import { regionProps } from '../components/regions';
 import { CollectionsPanel } from '../features/collections';
 import { ExplorerPanel } from '../features/explorer';
 import { HistoryPanel } from '../features/history';
+import { WatchPanel, WatchTabLabel } from '../features/watch';
 import { useWorkspace } from '../features/workspace';
 
 /** The sidebar tabs, in order. */
-export const sidebarTabs: Settings['sidebarTab'][] = ['explorer', 'collections', 'history'];
-const labels: Record<Settings['sidebarTab'], string> = { explorer: 'Explorer', collections: 'Collections', history: 'History' };
+export const sidebarTabs: Settings['sidebarTab'][] = ['explorer', 'collections', 'history', 'watch'];
+const labels: Record<Settings['sidebarTab'], ReactNode> = { explorer: 'Explorer', collections: 'Collections', history: 'History', watch: <WatchTabLabel /> };
 
 /** The sidebar with its tabs; `tab` persists in settings. */
 export function Sidebar({ tab, onTab }: { tab: Settings['sidebarTab']; onTab: (tab: Settings['sidebarTab']) => void }) {
@@ -27,6 +29,11 @@ export function Sidebar({ tab, onTab }: { tab: Settings['sidebarTab']; onTab: (t
         {tab === 'explorer' && <ExplorerPanel />}
         {tab === 'collections' && <CollectionsPanel />}
         {tab === 'history' && <HistoryPanel onReopen={reopen} />}
+        {tab === 'watch' && (
+          <Suspense fallback={null}>
+            <WatchPanel />
+          </Suspense>
+        )}
       </Box>
     </Box>
   );

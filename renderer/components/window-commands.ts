@@ -12,7 +12,7 @@ export interface WindowCommands {
   /** Open the connections dialog on a connection (or `'new'`), optionally with "Replace secret" open. */
   openConnections: { id?: string | 'new'; replaceSecret?: boolean };
   /** Show a sidebar tab. */
-  showSidebarTab: { tab: 'explorer' | 'collections' | 'history' };
+  showSidebarTab: { tab: 'explorer' | 'collections' | 'history' | 'watch' };
   /** Pick OpenAPI files to import. */
   importSpecFile: Record<string, never>;
   /** Import the Sandbox's own API description. */

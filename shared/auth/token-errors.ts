@@ -4,7 +4,7 @@
  */
 import type { ClientAuth } from '../contract/connections';
 import { ShorelineError } from '../errors';
-import { waitWords } from './retry-after';
+import { waitWords } from '../http/retry-after';
 import { responseDetail, scrubSecrets, type RawResponse } from './scrub';
 
 const tlsCodes = new Set([

@@ -17,6 +17,7 @@ import { globalsCommands, globalsEvents } from './globals';
 import { historyCommands, historyEvents } from './history';
 import { httpCommands, httpEvents } from './http';
 import { settingsCommands, settingsEvents } from './settings';
+import { specReviewCommands } from './spec-review';
 import { specsCommands, specsEvents } from './specs';
 import { watchCommands, watchEvents } from './watch';
 import { workspaceCommands } from './workspace';
@@ -35,6 +36,7 @@ export const commands = {
   ...collectionsCommands,
   ...postmanCommands,
   ...runnerCommands,
+  ...specReviewCommands,
   ...globalsCommands,
   ...workspaceCommands,
 } satisfies Record<string, CommandSpec<z.ZodType, unknown>>;

@@ -87,6 +87,8 @@ export const commandNameList = [
   'runner.start',
   'runner.stop',
   'runner.result',
+  'collections.specReview',
+  'collections.applySpecUpdate',
   'globals.get',
   'globals.update',
   'workspace.get',

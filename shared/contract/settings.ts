@@ -9,7 +9,7 @@ export const themeSchema = z.enum(['system', 'light', 'dark']);
 export type ThemeChoice = z.infer<typeof themeSchema>;
 
 /** Which sidebar tab is open. */
-export const sidebarTabSchema = z.enum(['explorer', 'collections', 'history']);
+export const sidebarTabSchema = z.enum(['explorer', 'collections', 'history', 'watch']);
 
 /** User preferences that persist across restarts; a value this version does not know falls back to its default. */
 export const settingsSchema = z.object({

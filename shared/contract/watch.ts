@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { command, event } from './define';
+import { collectionIdSchema } from '../model/collection';
+import { maxRows, requestRowSchema } from '../model/request';
 import { headerSchema, sendableMethodSchema } from './http';
 import { specIdSchema } from './specs';
 
@@ -21,6 +23,14 @@ export const watchRequestSchema = z
     connectionId: z.string().min(1).max(256).nullable().optional(),
     /** Per-request timeout; 30 s unless given. */
     timeoutMs: z.number().int().min(100).max(600_000).optional(),
+    /**
+     * The saved request this is (a collection's request, or a tab opened from one): its folders' and
+     * collection's connection, environment and variables apply at every check, as `resolveScope` decides
+     * for `http.send`.
+     */
+    scope: z.object({ collectionId: collectionIdSchema, itemId: collectionIdSchema }).strict().optional(),
+    /** The request's own variables: the nearest place a `{{name}}` is looked up. */
+    variables: z.array(requestRowSchema).max(maxRows).optional(),
     /** The spec operation the request came from: its `filter` parameter tells how the list filters by time. */
     operation: z.object({ specId: specIdSchema, operationId: z.string().min(3).max(4000) }).strict().optional(),
   })
@@ -40,8 +50,11 @@ export type WatchOrigin = z.infer<typeof watchOriginSchema>;
 
 const idSchema = z.object({ id: z.string().min(1).max(64) }).strict();
 const nameSchema = z.string().trim().min(1, 'Give the watch a name.').max(200);
-/** Seconds between checks: 60 unless given, at least 5 (a watch must not hammer an API), at most a day. */
-export const watchIntervalSchema = z.number().int().min(5, 'A watch checks at most every 5 seconds.').max(86_400, 'A watch checks at least once a day.');
+/**
+ * Seconds between checks: 60 unless given, at most a day. The service refuses less than its minimum
+ * (5 s; tests of the web host lower it), in words.
+ */
+export const watchIntervalSchema = z.number().int().min(1, 'A watch checks at most every second.').max(86_400, 'A watch checks at least once a day.');
 
 /** Input of `watch.start`. */
 export const watchStartSchema = z

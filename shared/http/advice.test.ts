@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adviceForStatus } from './advice';
 import { classifyNetworkFailure } from './network-failure';
-import { parseRetryAfter } from './retry-after';
 
 describe('adviceForStatus', () => {
   it('names the DSCC permission a 403 lacks and says a GreenLake role must grant it', () => {
@@ -44,17 +43,6 @@ describe('adviceForStatus', () => {
     expect(adviceForStatus(500, {})?.advice).toMatch(/not something you did/);
     expect(adviceForStatus(502, {})?.title).toBe('Gateway error');
     expect(adviceForStatus(200, {})).toBeUndefined();
-  });
-});
-
-describe('parseRetryAfter', () => {
-  it('reads seconds and HTTP dates', () => {
-    const now = Date.parse('2024-05-01T10:00:00Z');
-    expect(parseRetryAfter('120', now)).toBe(120);
-    expect(parseRetryAfter('Wed, 01 May 2024 10:00:30 GMT', now)).toBe(30);
-    expect(parseRetryAfter('Wed, 01 May 2024 09:00:00 GMT', now)).toBe(0);
-    expect(parseRetryAfter('soon', now)).toBeUndefined();
-    expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 });
 

@@ -4,8 +4,7 @@
  */
 import { findPermission, serverMessage } from './body-facts';
 import { hostOf } from './query';
-import { waitWords } from '../auth/retry-after';
-import { parseRetryAfter } from './retry-after';
+import { parseRetryAfter, waitWords } from './retry-after';
 
 /** Advice for one failed request. */
 export interface Advice {

@@ -35,6 +35,8 @@ export interface RunnerServiceDependencies {
 /** The runner. */
 export interface RunnerService {
   plan(options: RunPlanOptions): RunPlan;
+  /** The connections and environments the run's requests resolve to (the command line starts the Sandbox for its own). */
+  scopeIds(options: RunPlanOptions): { connectionIds: string[]; environmentIds: string[] };
   /** Starts a run; `done(runId)` resolves with its result. */
   start(options: RunStartOptions): { runId: string; plan: RunPlan };
   /** Resolves when the run has finished. */
@@ -103,6 +105,8 @@ export function createRunnerService(deps: RunnerServiceDependencies): RunnerServ
 
   async function execute(run: Run, options: RunStartOptions, planned: PlannedStep[], scope: RunScope): Promise<RunResult> {
     const { result, controller } = run;
+    // Progress only after `runner.start` has answered, so the caller knows the run id first.
+    await new Promise((resolve) => setImmediate(resolve));
     const http = deps.createHttp(scope);
     run.http = http;
     const confirmed = new Set(options.confirmedUnsafe);
@@ -156,6 +160,19 @@ export function createRunnerService(deps: RunnerServiceDependencies): RunnerServ
     plan(options) {
       const { planned: _planned, ...plan } = planWith(options, scopeFor(options));
       return plan;
+    },
+
+    scopeIds(options) {
+      const scope = scopeFor(options);
+      const { planned } = planWith(options, scope);
+      const connectionIds = new Set<string>();
+      const environmentIds = new Set<string>();
+      for (const step of planned) {
+        const resolved = scope.resolveItem(step.itemId);
+        if (resolved.auth.kind === 'connection') connectionIds.add(resolved.auth.connectionId);
+        if (resolved.environment) environmentIds.add(resolved.environment.id);
+      }
+      return { connectionIds: [...connectionIds], environmentIds: [...environmentIds] };
     },
 
     start(options) {

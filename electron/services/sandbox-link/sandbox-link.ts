@@ -7,6 +7,7 @@
 import type { ConnectionsService } from '../connections/connections-service';
 import type { EnvironmentsService } from '../environments/environments-service';
 import { connectionSecretKey } from '../keychain/secret-keys';
+import { sandboxCredentials } from '../sandbox/auth/clients';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox';
 
 /** Ids of the built-in Sandbox items. */
@@ -24,6 +25,12 @@ export interface SandboxLinkDependencies {
 /** The running Sandbox, once started. */
 export interface SandboxLink {
   start(): Promise<Sandbox>;
+  /**
+   * For a second process on the same folder (the command line): uses the Sandbox the app already runs
+   * where the built-ins point, when it answers there to the demo credentials, and starts one only when
+   * none does — so the app's built-ins are not pointed at a Sandbox that ends with the command.
+   */
+  join(): Promise<void>;
   current(): Sandbox | undefined;
   close(): Promise<void>;
 }
@@ -53,8 +60,33 @@ export function createSandboxLink(deps: SandboxLinkDependencies): SandboxLink {
     return sandbox;
   }
 
+  /** True when the built-ins point at a Sandbox that gives the demo client a token. */
+  async function answering(): Promise<boolean> {
+    const connection = deps.connections.find(sandboxIds.connection);
+    if (!connection || !/^http:\/\/127\.0\.0\.1:\d+\//.test(connection.tokenUrl)) return false;
+    try {
+      const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: sandboxCredentials.clientId, client_secret: sandboxCredentials.clientSecret });
+      const response = await fetch(connection.tokenUrl, { method: 'POST', body, signal: AbortSignal.timeout(2000) });
+      await response.body?.cancel();
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
+  let joining: Promise<void> | undefined;
+
   return {
     start: () => (running ??= boot()),
+    join: () =>
+      (joining ??= (async () => {
+        if (running || !(await answering())) {
+          await (running ??= boot());
+          return;
+        }
+        // The app's Sandbox: same fixed demo clients, so only their secrets are needed here.
+        deps.ownedSecrets[connectionSecretKey(sandboxIds.connection)] = sandboxCredentials.clientSecret;
+        deps.ownedSecrets[connectionSecretKey(sandboxIds.limitedConnection)] = sandboxCredentials.limitedClientSecret;
+      })()),
     current: () => sandbox,
     close: async () => {
       if (running) await (await running.catch(() => undefined))?.close();

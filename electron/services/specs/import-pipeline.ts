@@ -1,23 +1,22 @@
 /**
- * From spec text to an index ready to save: size check, parse in a worker, detect the kind of
- * document, scan its refs in slices (so the main thread never stalls on a big spec), build the
- * index. Nothing is saved here, so a failure leaves everything as it was.
+ * From spec text to an index ready to save: size check, then one pass in a worker that parses the
+ * document, detects its kind, scans its refs and builds the index. Main receives the index and the
+ * JSON text and parses the document itself only when something asks for it (an operation's
+ * details), so an 11 MB spec is never parsed twice during an import. Nothing is saved here, so a
+ * failure leaves everything as it was.
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AbortSignalLike } from '../../../shared/contract/define';
 import { maxSpecBytes } from '../../../shared/contract/specs';
 import { ShorelineError } from '../../../shared/errors';
-import { detectSpec } from '../../../shared/openapi/detect-spec';
-import { buildSpecIndex, type SpecIndex } from '../../../shared/openapi/operation-index';
-import { createRefScanner } from '../../../shared/openapi/ref-scan';
+import type { SpecIndex } from '../../../shared/openapi/operation-index';
 import { looksLikeUtf16Text, utf16WithoutBomMessage } from '../../../shared/openapi/spec-text-encoding';
 import { parseSpecText, type ParseOptions } from './parse-spec-text';
-
 
 /** A parsed, indexed spec. */
 export interface PreparedSpec {
   index: SpecIndex;
-  doc: unknown;
+  /** The parsed document, parsed from {@link json} on first use (the import itself never needs it). */
+  readonly doc: unknown;
   /** The document as JSON text (for the cache and for validation). */
   json: string;
   syntax: 'json' | 'yaml';
@@ -45,16 +44,17 @@ export async function prepareSpec(
   }
   // A UTF-16 file decoded as UTF-8 has a zero between its letters; YAML would only say "null byte".
   if (looksLikeUtf16Text(text)) throw new ShorelineError('spec_invalid', utf16WithoutBomMessage(options.fileName));
-  const parsed = await parseSpecText(text, { maxExpandedBytes: maxBytes, ...options.parse, ...(options.signal ? { signal: options.signal } : {}) });
-  const doc = parseJsonText(parsed.json);
-  const detected = detectSpec(doc);
-  if (!detected.ok) throw new ShorelineError('spec_invalid', detected.message);
-  const scanner = createRefScanner(doc, detected.format);
-  while (!scanner.step(10_000)) {
-    await nextTurn();
-    if (options.signal?.aborted) throw new ShorelineError('cancelled', 'The import was cancelled.');
-  }
-  const built = buildSpecIndex(doc, detected, scanner.result());
-  if (!built.ok) throw new ShorelineError('spec_invalid', built.message, built.detail);
-  return { index: built.index, doc, json: parsed.json, syntax: parsed.syntax, sizeBytes };
+  const parsed = await parseSpecText(text, { maxExpandedBytes: maxBytes, ...options.parse, index: true, ...(options.signal ? { signal: options.signal } : {}) });
+  const { index, json, syntax } = parsed;
+  if (!index) throw new ShorelineError('internal', 'The spec reader did not index this file. Nothing was changed.');
+  let doc: unknown;
+  return {
+    index,
+    get doc() {
+      return (doc ??= parseJsonText(json));
+    },
+    json,
+    syntax,
+    sizeBytes,
+  };
 }

@@ -5,15 +5,15 @@
  */
 import { Worker } from 'node:worker_threads';
 import { runParseCode } from './parse-code';
-import type { ValidateRequest, WorkerInput, WorkerMessage } from './parse-messages';
+import type { ParseRequest, ValidateRequest, WorkerInput, WorkerMessage } from './parse-messages';
 import { findParseWorker } from './parse-worker-location';
 
-export type { ValidateRequest, WorkerInput, WorkerMessage } from './parse-messages';
+export type { ParseRequest, ValidateRequest, WorkerInput, WorkerMessage } from './parse-messages';
 
 /** A two-way line to the parse code. */
 export interface ParseChannel {
   readonly inProcess: boolean;
-  send(message: ValidateRequest): void;
+  send(message: ValidateRequest | ParseRequest): void;
   /** Whether this channel keeps the process alive (a validator waiting for work should not). */
   keepAlive(on: boolean): void;
   onMessage(listener: (message: WorkerMessage) => void): void;

@@ -5,7 +5,10 @@
  * parse worker never pays for loading swagger-parser, a validator never for the YAML readers.
  */
 import { createRequire } from 'node:module';
-import type { CodePort, ValidateRequest, WorkerInput, WorkerMessage } from './parse-messages';
+import { detectSpec } from '../../../shared/openapi/detect-spec';
+import { buildSpecIndex, type SpecIndex } from '../../../shared/openapi/operation-index';
+import { createRefScanner } from '../../../shared/openapi/ref-scan';
+import type { CodePort, ParseRequest, ValidateRequest, WorkerInput, WorkerMessage } from './parse-messages';
 import { describeBytes, measureExpansion } from './yaml-expansion';
 
 /** A failure worded for the user, thrown inside the parse code and posted as `failed`. */
@@ -83,16 +86,15 @@ async function loadYamlPackage(): Promise<YamlReader> {
   };
 }
 
-/** Parses `raw` into JSON text: JSON stays as written, YAML is read and checked for alias bombs. */
-export function parseText(raw: string, readYaml: YamlReader, maxExpandedBytes: number): { json: string; syntax: 'json' | 'yaml' } {
+/** Parses `raw` into JSON text and the document: JSON stays as written, YAML is read and checked for alias bombs. */
+export function parseText(raw: string, readYaml: YamlReader, maxExpandedBytes: number): { json: string; syntax: 'json' | 'yaml'; doc: unknown } {
   const text = raw.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ParseFailure('spec_invalid', 'The file is empty.');
   const first = text.trimStart().charAt(0);
   let jsonError: unknown;
   if (first === '{' || first === '[') {
     try {
-      JSON.parse(text);
-      return { json: text, syntax: 'json' };
+      return { json: text, syntax: 'json', doc: JSON.parse(text) as unknown };
     } catch (error) {
       // Not strict JSON: YAML is a superset and may still read it; if it cannot, JSON's words explain why.
       jsonError = error;
@@ -119,7 +121,8 @@ export function parseText(raw: string, readYaml: YamlReader, maxExpandedBytes: n
       );
     }
   }
-  return { json: JSON.stringify(doc === undefined ? null : doc), syntax: 'yaml' };
+  const read = doc === undefined ? null : doc;
+  return { json: JSON.stringify(read), syntax: 'yaml', doc: read };
 }
 
 async function loadValidator(): Promise<Validate> {
@@ -164,6 +167,33 @@ function runValidator(port: CodePort): void {
   );
 }
 
+/**
+ * The document's kind and lean index, built where it was parsed: main then never parses an 11 MB
+ * document a second time on its own thread, and receives only the index and the JSON text.
+ */
+function indexDocument(doc: unknown): SpecIndex {
+  const detected = detectSpec(doc);
+  if (!detected.ok) throw new ParseFailure('spec_invalid', detected.message);
+  const scanner = createRefScanner(doc, detected.format);
+  while (!scanner.step(100_000)) {
+    // nothing else runs on this thread: scan in big steps
+  }
+  const built = buildSpecIndex(doc, detected, scanner.result());
+  if (!built.ok) throw new ParseFailure('spec_invalid', built.message, built.detail);
+  return built.index;
+}
+
+/** A text to parse: from `workerData`, or, for a warm spare, the first `parse` message. */
+function textToParse(port: CodePort, data: WorkerInput): Promise<Pick<ParseRequest, 'text' | 'maxExpandedBytes' | 'index'>> {
+  if (data.text !== undefined) return Promise.resolve({ text: data.text, maxExpandedBytes: data.maxExpandedBytes, index: data.index === true });
+  return new Promise((resolve) => {
+    port.onMessage((message) => {
+      const request = message as ParseRequest | undefined;
+      if (request?.type === 'parse') resolve(request);
+    });
+  });
+}
+
 async function runParse(port: CodePort, data: WorkerInput): Promise<void> {
   let readYaml: YamlReader;
   try {
@@ -173,9 +203,11 @@ async function runParse(port: CodePort, data: WorkerInput): Promise<void> {
     return;
   }
   port.post({ type: 'ready' });
+  const request = await textToParse(port, data);
   try {
-    const parsed = parseText(String(data.text), readYaml, data.maxExpandedBytes);
-    port.post({ type: 'parsed', json: parsed.json, syntax: parsed.syntax });
+    const parsed = parseText(String(request.text), readYaml, request.maxExpandedBytes);
+    const index = request.index ? indexDocument(parsed.doc) : undefined;
+    port.post({ type: 'parsed', json: parsed.json, syntax: parsed.syntax, ...(index ? { index } : {}) });
   } catch (e) {
     if (e instanceof ParseFailure) port.post({ type: 'failed', code: e.code, message: e.message, ...(e.detail ? { detail: e.detail.slice(0, 2000) } : {}) });
     else if (e instanceof RangeError) port.post({ type: 'failed', code: 'too_large', message: 'This file is too large or too deeply nested to read.' });

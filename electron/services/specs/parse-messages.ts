@@ -1,17 +1,27 @@
 /**
  * The messages between main and the parse code (a worker, or the same code in-process):
- *   parse (one text, then exit):   code → main: ready | parsed { json, syntax } | failed { code, message, detail? }
+ *   parse (one text, then exit):   code → main: ready | parsed { json, syntax, index? } | failed { code, message, detail? }
+ *                                  (a warm spare starts without a text and gets it as main → code: parse { text })
  *   validator (long-lived):        main → code: validate { id, json };  code → main: ready | validated { id, failure? }
  * Either mode answers `cannot-start` when its parser packages cannot be loaded.
  */
+import type { SpecIndex } from '../../../shared/openapi/operation-index';
 
 /** A message from the parse code. */
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'cannot-start'; message: string }
-  | { type: 'parsed'; json: string; syntax: 'json' | 'yaml' }
+  | { type: 'parsed'; json: string; syntax: 'json' | 'yaml'; index?: SpecIndex }
   | { type: 'failed'; code: string; message: string; detail?: string }
   | { type: 'validated'; id: number; failure?: { name?: string; message: string; details?: Record<string, unknown>[] } };
+
+/** The text a warm spare parse worker is given once there is one to read. */
+export interface ParseRequest {
+  type: 'parse';
+  text: string;
+  maxExpandedBytes: number;
+  index: boolean;
+}
 
 /** What main asks a validator. */
 export interface ValidateRequest {
@@ -28,7 +38,10 @@ export type YamlLibrary = 'js-yaml' | 'yaml';
 export interface WorkerInput {
   /** `parse` one text then exit, or stay as a `validator` for many documents. */
   mode: 'parse' | 'validator';
-  text: string;
+  /** The text to parse; none for a warm spare, which waits for a {@link ParseRequest}. */
+  text?: string;
+  /** Also detect the kind of document and build its index here, so main never parses the document again. */
+  index?: boolean;
   /** Largest JSON size (bytes) a YAML file may reach once its aliases are expanded. */
   maxExpandedBytes: number;
   yamlLibrary: YamlLibrary;

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
-import { parseSpecText } from './parse-spec-text';
+import { describe, expect, it, vi } from 'vitest';
+import { isParserWarm, parseSpecText, warmParser } from './parse-spec-text';
 import { workerCandidates } from './parse-worker-location';
 import { createValidator } from './validator';
 
@@ -22,6 +22,28 @@ describe('parseSpecText', () => {
   it('keeps JSON text as it is, byte-order mark and all', async () => {
     const text = '\uFEFF{"openapi":"3.1.0"}';
     await expect(parseSpecText(text)).resolves.toEqual({ json: '{"openapi":"3.1.0"}', syntax: 'json', inProcess: false });
+  });
+
+  it('builds the index where it parsed, so main never parses the document again', async () => {
+    const parsed = await parseSpecText(yamlSpec, { index: true });
+    expect(parsed.index).toMatchObject({ title: 'Tiny', format: 'openapi-3.0', operations: [{ method: 'GET', path: '/a' }] });
+    const inProcess = await parseSpecText(yamlSpec, { index: true, inProcess: true });
+    expect(inProcess.index).toEqual(parsed.index);
+    await expect(parseSpecText('name: not a spec\n', { index: true })).rejects.toMatchObject({ code: 'spec_invalid', message: expect.stringMatching(/OpenAPI/) });
+    // Without the index asked for, a document that is no spec still parses (the validator's and the tests' use).
+    await expect(parseSpecText('name: not a spec\n')).resolves.toMatchObject({ syntax: 'yaml' });
+  });
+
+  it('takes a warm spare worker for the next text, and warms another afterwards', async () => {
+    warmParser();
+    await vi.waitFor(() => expect(isParserWarm()).toBe(true), { timeout: 15_000 });
+    const pending = parseSpecText(yamlSpec, { index: true });
+    expect(isParserWarm()).toBe(false);
+    const parsed = await pending;
+    expect(parsed).toMatchObject({ inProcess: false, syntax: 'yaml', index: { title: 'Tiny' } });
+    await vi.waitFor(() => expect(isParserWarm()).toBe(true), { timeout: 15_000 });
+    // A failure in the spare's text is worded as from a fresh worker.
+    await expect(parseSpecText('a: [1, 2\nb: 3\n')).rejects.toMatchObject({ code: 'spec_invalid', message: expect.stringMatching(/line \d+/) });
   });
 
   it('runs the same code in-process when asked (the fallback when no worker can start)', async () => {

@@ -1,11 +1,13 @@
 /**
- * Turns one spec text into JSON off the main thread (a 3 MB YAML is a CPU-second of work): a
- * short-lived worker per import, or the same code in-process when no worker can start. Errors
- * come back as {@link ShorelineError}s worded for the user.
+ * Turns one spec text into JSON (and, asked to, its index) off the main thread (a 3 MB YAML is a
+ * CPU-second of work): a short-lived worker per import, taken warm from a spare started ahead of
+ * time when there is one, or the same code in-process when no worker can start. Errors come back
+ * as {@link ShorelineError}s worded for the user.
  */
 import type { AbortSignalLike } from '../../../shared/contract/define';
 import { ShorelineError, type ErrorCode } from '../../../shared/errors';
-import { openChannel, type ParseChannel, type WorkerInput, type WorkerMessage } from './parse-channel';
+import type { SpecIndex } from '../../../shared/openapi/operation-index';
+import { openChannel, workerChannel, type ParseChannel, type ParseRequest, type WorkerMessage } from './parse-channel';
 import type { YamlLibrary } from './parse-messages';
 
 /** A spec text read into JSON. */
@@ -15,6 +17,8 @@ export interface ParsedText {
   syntax: 'json' | 'yaml';
   /** True when no worker could start and the parse ran on this thread. */
   inProcess: boolean;
+  /** The document's index, when it was asked for (`index: true`). */
+  index?: SpecIndex;
 }
 
 /** Options of {@link parseSpecText}. */
@@ -28,6 +32,61 @@ export interface ParseOptions {
   inProcess?: boolean;
   /** Largest size, as JSON, that YAML aliases may expand a file to; default 100 MB, the import limit. */
   maxExpandedBytes?: number;
+  /** Also build the document's index in the worker (an invalid document then fails here, in words). */
+  index?: boolean;
+}
+
+/** A parse worker started ahead of time, its parser loaded, waiting for a text. */
+interface Spare {
+  channel: ParseChannel;
+  /** Messages that came before anyone took the spare (its `ready`). */
+  early: WorkerMessage[];
+  failed?: Error;
+  deliver?: (message: WorkerMessage) => void;
+  fail?: (error: Error & { code?: string }) => void;
+}
+
+let spare: Spare | undefined;
+
+/**
+ * Starts a spare parse worker unless one is waiting, so the next import skips the worker's start
+ * and the parser's loading. It never keeps the process alive, and dies with it.
+ */
+export function warmParser(): void {
+  if (spare) return;
+  let channel: ParseChannel;
+  try {
+    channel = workerChannel({ mode: 'parse', yamlLibrary: 'js-yaml', maxExpandedBytes: 0 });
+  } catch {
+    return; // no worker file here: imports open their own channel (and fall back in-process)
+  }
+  const started: Spare = { channel, early: [] };
+  channel.onMessage((message) => (started.deliver ? started.deliver(message) : started.early.push(message)));
+  channel.onFailure((error) => {
+    if (started.fail) return started.fail(error);
+    started.failed = error;
+    if (spare === started) spare = undefined;
+  });
+  // After the listeners: adding a message listener holds the process open again.
+  channel.keepAlive(false);
+  spare = started;
+}
+
+/** Whether a spare parse worker is waiting with its parser loaded. */
+export function isParserWarm(): boolean {
+  return spare !== undefined && spare.failed === undefined && spare.early.some((m) => m.type === 'ready');
+}
+
+/** The waiting spare, if it is alive and could load its parser. */
+function takeSpare(): Spare | undefined {
+  const taken = spare;
+  spare = undefined;
+  if (!taken) return undefined;
+  if (taken.failed || taken.early.some((m) => m.type === 'cannot-start')) {
+    taken.channel.close();
+    return undefined;
+  }
+  return taken;
 }
 
 const knownCodes: readonly ErrorCode[] = ['spec_invalid', 'too_large', 'invalid_input', 'unsupported'];
@@ -42,7 +101,8 @@ export function crashError(error: Error & { code?: string }): ShorelineError {
 
 /** Parses `text` in a worker (or in-process when no worker can start). */
 export function parseSpecText(text: string, options: ParseOptions = {}): Promise<ParsedText> {
-  const input: WorkerInput = { mode: 'parse', text, yamlLibrary: options.yamlLibrary ?? 'js-yaml', maxExpandedBytes: options.maxExpandedBytes ?? 100 * 1024 * 1024 };
+  const yamlLibrary = options.yamlLibrary ?? 'js-yaml';
+  const request: ParseRequest = { type: 'parse', text, maxExpandedBytes: options.maxExpandedBytes ?? 100 * 1024 * 1024, index: options.index === true };
   return new Promise<ParsedText>((resolve, reject) => {
     let channel: ParseChannel;
     let ready = false;
@@ -57,6 +117,8 @@ export function parseSpecText(text: string, options: ParseOptions = {}): Promise
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', abort);
       channel.close();
+      // The next import finds a warm worker (started now, while this one's result is being used).
+      if (!options.inProcess && yamlLibrary === 'js-yaml') setImmediate(warmParser);
       if (outcome instanceof ShorelineError) reject(outcome);
       else resolve(outcome);
     }
@@ -67,13 +129,26 @@ export function parseSpecText(text: string, options: ParseOptions = {}): Promise
       else if (message.type === 'failed') {
         const code = knownCodes.includes(message.code as ErrorCode) ? (message.code as ErrorCode) : 'spec_invalid';
         settle(new ShorelineError(code, message.message, message.detail));
-      } else if (message.type === 'parsed') settle({ json: message.json, syntax: message.syntax, inProcess: channel.inProcess });
+      } else if (message.type === 'parsed') settle({ json: message.json, syntax: message.syntax, inProcess: channel.inProcess, ...(message.index ? { index: message.index } : {}) });
     }
 
+    const onFailure = (error: Error & { code?: string }) => (!ready && !settled ? fallBack(error) : settle(crashError(error)));
+
     function open(inProcess: boolean) {
-      channel = openChannel(input, inProcess);
+      const warm = !inProcess && yamlLibrary === 'js-yaml' ? takeSpare() : undefined;
+      if (warm) {
+        channel = warm.channel;
+        channel.keepAlive(true);
+        warm.deliver = onMessage;
+        warm.fail = onFailure;
+        for (const message of warm.early.splice(0)) onMessage(message);
+        channel.send(request);
+        return;
+      }
+      const { type: _parse, ...input } = request;
+      channel = openChannel({ mode: 'parse', yamlLibrary, ...input }, inProcess);
       channel.onMessage(onMessage);
-      channel.onFailure((error) => (!ready && !settled ? fallBack(error) : settle(crashError(error))));
+      channel.onFailure(onFailure);
     }
 
     function fallBack(error: Error) {

@@ -15,7 +15,7 @@ import type { DocumentStore } from '../store/document-store';
 import { createDocCache } from './doc-cache';
 import { fetchSpecText, type FetchSpecOptions } from './fetch-spec-text';
 import { parseJsonText, prepareSpec, type PreparedSpec } from './import-pipeline';
-import type { ParseOptions } from './parse-spec-text';
+import { warmParser, type ParseOptions } from './parse-spec-text';
 import { rebuildIndex } from './spec-rebuild';
 import { createSpecStorage, type OpenedSpec, type StoredSpec } from './spec-storage';
 import { storedSpecOf } from './stored-spec';
@@ -76,6 +76,9 @@ export interface SpecsService {
   /** Stops background work (validation workers). */
   dispose(): Promise<void>;
 }
+
+/** How long a window takes to draw the tree it just fetched (background validation waits that long). */
+const listDrawMs = 200;
 
 /** Creates the specs service over `<userDataDir>/specs/`. */
 export function createSpecsService(deps: SpecsServiceDependencies): SpecsService {
@@ -169,7 +172,8 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     await storage.writeTexts(id, { source: text, syntax: prepared.syntax, docJson: prepared.json });
     storage.saveSpec(stored);
     specs.set(id, stored);
-    docs.set(id, prepared.doc);
+    // Parsed again only when an operation is opened: an import keeps no 11 MB document in memory.
+    docs.delete(id);
     storage.updateRegistry((r) => (r.order.includes(id) ? r : { ...r, order: [...r.order, id] }));
     validation.start(id, prepared.json);
     changed();
@@ -218,19 +222,26 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     const rebuilt = await rebuildIndex({ store: deps.store, storage, parse, now }, id, opened);
     if (!rebuilt) return;
     specs.set(id, rebuilt.stored);
-    docs.set(id, rebuilt.prepared.doc);
+    docs.delete(id);
     if (opened.readOnlyReason === undefined) validation.start(id, rebuilt.prepared.json);
     changed();
   }
   const rebuilt = Promise.all(damaged.map(({ id, opened }) => rebuild(id, opened).catch(() => undefined))).then(() => undefined);
 
+  // The next import finds a parse worker started and its YAML reader loaded (after start-up's own work).
+  const warming = setTimeout(warmParser, 1000);
+  warming.unref?.();
+
   return {
     list,
-    tree: () =>
-      list().map((summary) => {
+    tree() {
+      // The window asked for the new list: validation starts once it had a moment to draw it.
+      if (validation.hasDeferred()) setTimeout(validation.release, listDrawMs).unref?.();
+      return list().map((summary) => {
         const stored = specs.get(summary.id) as StoredSpec;
         return { spec: summary, tags: buildTagNodes(stored.operations, stored.tags) };
-      }),
+      });
+    },
     importText: (input, signal) => {
       const source: SpecSource = { kind: 'file', fileName: input.fileName };
       return importPrepared(input.text, source, input, signal);
@@ -296,6 +307,8 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     ready: () => rebuilt,
     whenIdle: () => validation.idle(),
     async dispose() {
+      clearTimeout(warming);
+      validation.stop();
       validator.dispose();
       await validation.idle();
     },

@@ -19,22 +19,48 @@ export interface ValidationRunnerDependencies {
 
 /** Starts and forgets background validations. */
 export interface ValidationRunner {
-  /** Validates `json`, the document of spec `id` as just imported. */
+  /**
+   * Validates `json`, the document of spec `id` as just imported — once {@link release} is called
+   * (the window has the new list) or `deferMs` passed, so validation never competes for the CPU
+   * with drawing the list it is advice about.
+   */
   start(id: string, json: string): void;
+  /** Lets every deferred run begin now. */
+  release(): void;
+  /** Whether a run waits for {@link release}. */
+  hasDeferred(): boolean;
   /** Validates a spec from its cached JSON (after a restart). */
   restart(id: string): void;
   /** Forgets any run for `id` (its answer will be ignored). */
   forget(id: string): void;
-  /** Resolves when no run is pending. */
+  /** Drops every run that has not reached the validator (the service is closing). */
+  stop(): void;
+  /** Resolves when no run is pending (deferred runs begin at once). */
   idle(): Promise<void>;
 }
 
-/** Creates the runner. */
-export function createValidationRunner(deps: ValidationRunnerDependencies): ValidationRunner {
+/** Creates the runner; a deferred run begins at the latest `deferMs` after its start. */
+export function createValidationRunner(deps: ValidationRunnerDependencies, deferMs = 1000): ValidationRunner {
   const runs = new Map<string, { token: symbol; done: Promise<void> }>();
+  const deferred = new Set<() => void>();
+  let stopped = false;
+  const release = () => {
+    for (const go of [...deferred]) go();
+  };
+  const gate = () =>
+    new Promise<void>((resolve) => {
+      const go = () => {
+        clearTimeout(timer);
+        deferred.delete(go);
+        resolve();
+      };
+      const timer = setTimeout(go, deferMs);
+      timer.unref?.();
+      deferred.add(go);
+    });
 
   async function run(id: string, token: symbol, json: string | undefined): Promise<void> {
-    if (json === undefined) return;
+    if (json === undefined || stopped) return;
     const failure = await deps.validator.validate(json);
     if (runs.get(id)?.token !== token || failure?.name === 'Cancelled') return;
     const stored = deps.specs.get(id);
@@ -63,10 +89,17 @@ export function createValidationRunner(deps: ValidationRunnerDependencies): Vali
   }
 
   return {
-    start: (id, json) => begin(id, async () => json),
+    start: (id, json) => begin(id, () => gate().then(() => json)),
+    release,
+    stop() {
+      stopped = true;
+      release();
+    },
+    hasDeferred: () => deferred.size > 0,
     restart: (id) => begin(id, () => deps.storage.readDocJson(id)),
     forget: (id) => void runs.delete(id),
     async idle() {
+      release();
       while (runs.size > 0) await Promise.all([...runs.values()].map((r) => r.done));
     },
   };

@@ -2,7 +2,7 @@
  * One client-credentials exchange with a token endpoint, including the bounded retries for 429 and
  * 5xx (honouring `Retry-After`). Every failure leaves here as a worded ShorelineError.
  */
-import { retryAfterSeconds } from '../../../shared/auth/retry-after';
+import { parseRetryAfter } from '../../../shared/http/retry-after';
 import { clientAuthMismatchError, tokenNetworkError, tokenResponseError, tokenTimeoutError } from '../../../shared/auth/token-errors';
 import { ShorelineError } from '../../../shared/errors';
 import { parseTokenResponse, type IssuedToken } from '../../../shared/auth/token-response';
@@ -100,7 +100,7 @@ async function exchangeOnce(credentials: ClientCredentials, secret: string, deps
       body: await readLimitedText(response),
     };
     if (retryable.has(raw.status)) {
-      const asked = retryAfterSeconds(response.headers.get('retry-after'), deps.now());
+      const asked = parseRetryAfter(response.headers.get('retry-after'), deps.now());
       const wait = asked ?? 2 ** (attempt - 1);
       if (attempt >= attempts || wait > maxRetryWaitSeconds) throw tokenResponseError(raw, request.secretForms, asked);
       await deps.sleep(wait * 1000);

@@ -70,6 +70,9 @@ export function createCheckFetcher(
     if (request.environmentId !== undefined) input.environmentId = request.environmentId;
     if (request.connectionId !== undefined) input.connectionId = request.connectionId;
     if (request.timeoutMs !== undefined) input.timeoutMs = request.timeoutMs;
+    // A saved request is resolved through its collection and folders at every check, as a send is.
+    if (request.scope !== undefined) input.scope = request.scope;
+    if (request.variables !== undefined) input.variables = request.variables;
     const response = await http.send(input, options.signal);
     first ??= response;
     bytes += response.size;

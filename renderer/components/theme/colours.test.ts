@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shorelineTheme } from './shoreline-theme';
-import { composite, contrastRatio, parseColour } from './contrast';
+import { composite, contrastRatio, parseColour, type Rgba } from './contrast';
 import { methodColour, shorelineColours, type MethodName } from './colours';
 
 const text = 4.5;
@@ -31,7 +31,7 @@ for (const mode of ['light', 'dark'] as const) {
   describe(`the ${mode} theme`, () => {
     const c = shorelineColours(mode);
     const paper = c.background.paper;
-    const flat = (layer: string, under = paper) => composite(layer, under);
+    const flat = (layer: string, under: string | Rgba = paper) => composite(layer, under);
     /** Every surface text is drawn on: paper, the page, a hovered row, a selected row (also on the page). */
     const surfaces = {
       paper,

@@ -13,7 +13,7 @@ const result = (operationCount: number): ImportResult => ({ spec: { title: 'Tiny
 /** The text the renderer sends to main for a file of these bytes. */
 async function sentText(bytes: Uint8Array, name = 'spec.yaml'): Promise<string> {
   const { host, calls } = fakeHost({ 'specs.importText': () => imported });
-  await importSpecFile(host, new File([bytes], name));
+  await importSpecFile(host, new File([bytes as Uint8Array<ArrayBuffer>], name));
   const [, input] = calls[0] as [string, { text: string }];
   return input.text;
 }

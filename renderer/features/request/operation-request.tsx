@@ -18,6 +18,7 @@ import { useRegionReady } from '../../components/regions';
 import { monoFont } from '../../components/theme/tokens';
 import { MethodBadge } from '../../components/method-badge';
 import { useActiveEnvironment } from '../environments';
+import { WatchButton } from '../watch';
 import { useWorkspace, type OpenTab } from '../workspace';
 import { AuthTab } from './auth-tab';
 import { BodyTab } from './body-tab';
@@ -89,7 +90,7 @@ export function OperationRequest({ tab, savedIn, onUnavailable }: { tab: OpenTab
         <Typography variant="caption" color="textSecondary" noWrap sx={{ fontFamily: monoFont }}>{operation.path}</Typography>
       </Box>
       <UrlBar method={operation.method} url={buildRequestUrl(draft)} onSend={send} variables={scope.variables}
-        actions={<><CopyAsMenu request={() => request()!} /><Button size="small" onClick={reset}>Reset</Button></>} />
+        actions={<><WatchButton method={operation.method} request={request} tab={tab} /><CopyAsMenu request={() => request()!} /><Button size="small" onClick={reset}>Reset</Button></>} />
       <ScopeBar scope={scope} connectionName={connectionName} savedIn={savedIn} />
       {missing.length > 0 && (
         <Alert severity="warning" sx={{ mx: 1.5, mb: 1 }} onClose={() => setMissing([])}>

@@ -17,6 +17,7 @@ import { addressLine, withAddressLine } from '../../../shared/model/request-url'
 import { CodeEditor } from '../../components/code-editor/code-editor';
 import { RowsEditor } from '../../components/rows-editor';
 import { monoFont } from '../../components/theme/tokens';
+import { WatchButton } from '../watch';
 import { useWorkspace, type OpenTab } from '../workspace';
 import { AuthTab } from './auth-tab';
 import { CopyAsMenu } from './copy-as-menu';
@@ -103,7 +104,7 @@ export function PlainRequest({ tab, savedIn, notice }: { tab: OpenTab; savedIn?:
       <Box sx={{ px: 2, pt: 1.5 }}>
         <Typography variant="h6" component="h2" noWrap title={tab.title}>{tab.title}</Typography>
       </Box>
-      <UrlBar method={method} url={addressLine(request)} onSend={send} sendDisabled={request.url.trim() === ''} actions={<CopyAsMenu request={build} />}
+      <UrlBar method={method} url={addressLine(request)} onSend={send} sendDisabled={request.url.trim() === ''} actions={<><WatchButton method={method} request={build} tab={tab} /><CopyAsMenu request={build} /></>}
         editor={
           <Box sx={{ display: 'flex', flex: 1, gap: 1, alignItems: 'center', minWidth: 0 }}>
             <TextField select variant="standard" value={method} onChange={(e) => edit((r) => ({ ...r, method: e.target.value as SendableMethod }))}

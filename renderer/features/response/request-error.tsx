@@ -45,6 +45,8 @@ export function RequestError({ error }: { error: AppError }) {
           <>
             {/* "…enter the new one here": the button takes the user there. */}
             {error.code === 'invalid_client' && <Button color="inherit" size="small" onClick={() => runWindowCommand('openConnections', { replaceSecret: true })}>Replace the secret</Button>}
+            {/* "Switch this connection to …": the connection's page has the one-click switch and tests it. */}
+            {error.code === 'client_auth_mismatch' && <Button color="inherit" size="small" onClick={() => runWindowCommand('openConnections', {})}>Open the connection</Button>}
             {error.detail && <Button color="inherit" size="small" onClick={() => setOpen((o) => !o)}>{open ? 'Hide details' : 'Show details'}</Button>}
           </>
         }

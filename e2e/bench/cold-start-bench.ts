@@ -1,0 +1,69 @@
+/**
+ * A cold start of the window, as a viewer is measured: a new browser context (empty cache) opens the
+ * app on a host that has a spec imported, timed from navigation to the frame after the explorer's
+ * first spec row is laid out. Also reported: the longest task until a second after that, and the
+ * JavaScript the page had loaded by then (the first bundle and whatever it pulled in at once).
+ */
+import type { Browser } from 'playwright-core';
+import { launchWebHost } from '../fixtures/launch-web-host';
+import { installPageProbes, longestTask } from './long-tasks';
+import { removeTempDir } from './temp-dirs';
+
+/** One cold start. */
+export interface ColdStartSample {
+  /** Navigation start → tree row painted. */
+  usableMs: number;
+  /** Longest main-thread task from navigation to a second after the tree was painted. */
+  longestTaskMs: number;
+  /** Script bytes (decoded) loaded before the tree was painted. */
+  scriptBytes: number;
+}
+
+type ProbeWindow = Window & { __benchUsable?: number };
+
+function watchForTree(): void {
+  const w = window as ProbeWindow;
+  const observer = new MutationObserver(() => {
+    const row = document.querySelector('[data-testid="explorer-tree"] [role="treeitem"][aria-level="1"]');
+    if (!row || row.getBoundingClientRect().height === 0) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (w.__benchUsable = performance.now())));
+  });
+  const start = () => observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+  if (document.documentElement) start();
+  else document.addEventListener('readystatechange', start, { once: true });
+}
+
+/** Opens the app `runs` times on a host over `userDataDir` (removed afterwards). */
+export async function measureColdStarts(browser: Browser, userDataDir: string, runs: number): Promise<ColdStartSample[]> {
+  const web = await launchWebHost(userDataDir);
+  const samples: ColdStartSample[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      try {
+        await installPageProbes(context);
+        await context.addInitScript(watchForTree);
+        const page = await context.newPage();
+        await page.goto(web.url);
+        const usable = (await (await page.waitForFunction(() => (window as ProbeWindow).__benchUsable, undefined, { timeout: 30_000, polling: 50 })).jsonValue()) as number;
+        await page.waitForTimeout(1000);
+        const scriptBytes = await page.evaluate(
+          (until) =>
+            performance
+              .getEntriesByType('resource')
+              .filter((e): e is PerformanceResourceTiming => e.name.endsWith('.js') && e.startTime <= until)
+              .reduce((sum, e) => sum + e.decodedBodySize, 0),
+          usable,
+        );
+        samples.push({ usableMs: usable, longestTaskMs: await longestTask(page, 0, usable + 1000), scriptBytes });
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await web.stop();
+    removeTempDir(userDataDir);
+  }
+  return samples;
+}

@@ -1,0 +1,68 @@
+/**
+ * The Watch button beside Send: opens the watch dialog for the request as the tab would send it now
+ * (a saved request keeps its collection's and folders' settings). Only GET and HEAD can be watched;
+ * for any other method the button says why instead.
+ */
+import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
+import Button from '@mui/material/Button';
+import Tooltip from '@mui/material/Tooltip';
+import { lazy, Suspense, useState } from 'react';
+import type { SendRequest } from '../../../shared/contract/http';
+import { useNotify } from '../../components/notifier';
+import { runWindowCommand } from '../../components/window-commands';
+import type { WatchDialogTarget } from './watch-dialog';
+import { watchableMethod, watchOriginOf, watchRequestOf } from './watch-request';
+
+// The dialog is not on the first screen: it loads when first opened.
+const WatchDialog = lazy(() => import('./watch-dialog').then((m) => ({ default: m.WatchDialog })));
+
+interface WatchButtonProps {
+  /** The tab's method now. */
+  method: string;
+  /** The request as the tab would send it now; undefined while it is not ready. */
+  request: () => SendRequest | undefined;
+  /** The tab: its title names the watch, its source says what it watches. */
+  tab: { id: string; title: string; source: { kind: string; itemId?: string } };
+}
+
+/** The Watch button and its dialog. */
+export function WatchButton({ method, request, tab }: WatchButtonProps) {
+  const notify = useNotify();
+  const [target, setTarget] = useState<WatchDialogTarget>();
+  const allowed = watchableMethod(method);
+  const open = () => {
+    const send = request();
+    const watched = send && watchRequestOf(send);
+    if (!watched) return;
+    setTarget({ kind: 'start', request: watched, name: tab.title, origin: watchOriginOf(tab) });
+  };
+  const button = (
+    <Button size="small" startIcon={<VisibilityOutlined fontSize="small" />} onClick={open} disabled={!allowed} data-testid="watch-button">
+      Watch
+    </Button>
+  );
+  return (
+    <>
+      {allowed ? (
+        <Tooltip title="Check this request every few seconds and show only what is new">{button}</Tooltip>
+      ) : (
+        <Tooltip title={`Only GET and HEAD requests can be watched: repeating a ${method} would change something each time.`}>
+          <span>{button}</span>
+        </Tooltip>
+      )}
+      {target && (
+        <Suspense fallback={null}>
+          <WatchDialog
+            target={target}
+            onClose={() => setTarget(undefined)}
+            onDone={(watch) => {
+              setTarget(undefined);
+              notify({ message: `Watching “${watch.name}”. New items appear in the Watch tab.`, severity: 'success' });
+              runWindowCommand('showSidebarTab', { tab: 'watch' });
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
