@@ -134,7 +134,7 @@ export function CollectionsPanel() {
     <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column' }} data-testid="collections-panel" {...postman.dropZone}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: 1.25, py: 1 }}>
         <Button size="small" startIcon={<LibraryAddOutlined />} onClick={() => setDialog({ kind: 'new-collection' })}>New collection</Button>
-        <Tooltip title="Import a Postman collection (or an OpenAPI file, which goes to the Explorer). You can also drop files here.">
+        <Tooltip describeChild title="Import a Postman collection (or an OpenAPI file, which goes to the Explorer). You can also drop files here.">
           <Button size="small" startIcon={<FileUploadOutlined />} onClick={postman.pick}>Import…</Button>
         </Tooltip>
         <Box sx={{ flex: 1 }} />

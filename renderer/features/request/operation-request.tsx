@@ -113,7 +113,7 @@ export function OperationRequest({ tab, savedIn, onUnavailable }: { tab: OpenTab
           <BodyTab operation={operation} specId={link.specId} modelKey={tab.id} body={draft.body ?? ''} onChange={(body) => setDraft((d) => ({ ...d, body }))} />
         )}
         {part === 'auth' && <AuthTab auth={tab.request.auth} inherited={inherited} onChange={(auth) => editRequest({ auth })} />}
-        {part === 'variables' && <VariablesTab variables={tab.request.variables} onChange={(variables) => editRequest({ variables })} captures={tab.request.captures} outcomes={sender.exchange?.response.captured} onCaptures={(captures) => editRequest({ captures })} scope={scope} texts={templateTexts(tab.request)} />}
+        {part === 'variables' && <VariablesTab variables={tab.request.variables} onChange={(variables) => editRequest({ variables })} captures={tab.request.captures} outcomes={sender.exchange?.response.captured} onCaptures={(captures) => editRequest({ captures })} scope={scope} texts={templateTexts(tab.request)} saved={tab.source.kind === 'saved' ? tab.source : undefined} />}
         {part === 'docs' && <DocsTab operation={operation} />}
       </Box>
     </>

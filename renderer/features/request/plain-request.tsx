@@ -21,6 +21,7 @@ import { WatchButton } from '../watch';
 import { useWorkspace, type OpenTab } from '../workspace';
 import { AuthTab } from './auth-tab';
 import { CopyAsMenu } from './copy-as-menu';
+import { HandledByConnectionNotice } from './kept-scripts';
 import { RequestLayout } from './request-layout';
 import { ScopeBar } from './scope-bar';
 import { UrlBar } from './url-bar';
@@ -116,6 +117,7 @@ export function PlainRequest({ tab, savedIn, notice }: { tab: OpenTab; savedIn?:
       />
       <ScopeBar scope={scope} connectionName={connectionName} savedIn={savedIn} />
       {notice}
+      <HandledByConnectionNotice saved={tab.source.kind === 'saved' ? tab.source : undefined} />
       <Tabs value={part} onChange={(_e, next: Part) => setPart(next)} aria-label="Request parts" sx={{ px: 1.5, borderBottom: 1, borderColor: 'divider' }}>
         <Tab value="params" id="builder-tab-params" aria-controls="builder-tabpanel" label={`Parameters${request.query.length ? ` (${enabledQuery}/${request.query.length})` : ''}`} />
         <Tab value="headers" id="builder-tab-headers" aria-controls="builder-tabpanel" label={`Headers${request.headers.length ? ` (${enabledHeaders})` : ''}`} />
@@ -160,7 +162,7 @@ export function PlainRequest({ tab, savedIn, notice }: { tab: OpenTab; savedIn?:
         )}
         {part === 'auth' && <AuthTab auth={request.auth} inherited={inherited} onChange={(auth) => edit((r) => ({ ...r, auth }))} />}
         {part === 'variables' && <VariablesTab variables={request.variables} onChange={(variables) => edit((r) => ({ ...r, variables }))} captures={request.captures} outcomes={sender.exchange?.response.captured}
-          onCaptures={(captures) => edit((r) => ({ ...r, captures }))} scope={scope} texts={templateTexts(request)} />}
+          onCaptures={(captures) => edit((r) => ({ ...r, captures }))} scope={scope} texts={templateTexts(request)} saved={tab.source.kind === 'saved' ? tab.source : undefined} />}
       </Box>
     </>
   );

@@ -10,6 +10,7 @@ import { originWords, variableUses, type ResolvedScope } from '../../../shared/m
 import { RowsEditor } from '../../components/rows-editor';
 import { monoFont } from '../../components/theme/tokens';
 import { CapturesEditor } from './captures-editor';
+import { KeptScripts, type SavedPlace } from './kept-scripts';
 
 interface VariablesTabProps {
   variables: RequestRow[];
@@ -21,12 +22,14 @@ interface VariablesTabProps {
   scope: ResolvedScope;
   /** The texts of the request that may hold `{{names}}`: address, values, body. */
   texts: readonly string[];
+  /** Where the request is saved, for the scripts an import kept but does not run. */
+  saved?: SavedPlace | undefined;
 }
 
 const columns = 'minmax(120px, 1fr) minmax(160px, 2fr) minmax(160px, 1.5fr)';
 
 /** The tab. */
-export function VariablesTab({ variables, onChange, captures, outcomes, onCaptures, scope, texts }: VariablesTabProps) {
+export function VariablesTab({ variables, onChange, captures, outcomes, onCaptures, scope, texts, saved }: VariablesTabProps) {
   const uses = variableUses(texts, scope);
   return (
     <Box sx={{ py: 1 }}>
@@ -54,6 +57,7 @@ export function VariablesTab({ variables, onChange, captures, outcomes, onCaptur
       <Typography variant="subtitle2" component="h3" sx={{ px: 2, pb: 0.5 }}>This request’s own variables</Typography>
       <RowsEditor rows={variables} onChange={onChange} label="Request variables" keyTitle="Variable" testId="request-variables" />
       <CapturesEditor captures={captures} outcomes={outcomes} onChange={onCaptures} />
+      <KeptScripts saved={saved} />
     </Box>
   );
 }

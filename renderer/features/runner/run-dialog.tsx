@@ -120,6 +120,7 @@ export function RunDialog({ target, onClose }: { target: RunTarget; onClose(): v
       <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, p: 0 }}>
         <Box component="fieldset" disabled={running} sx={{ border: 0, m: 0, px: 3, pt: 2, display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }} aria-label="Run options">
           <TextField select size="small" label="Environment" value={environmentId} onChange={(e) => setEnvironmentId(e.target.value)} disabled={running} sx={{ minWidth: 260 }}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
             helperText={environmentId ? 'For every request of the run.' : 'What each folder or the collection chooses, else the active one.'}>
             <MenuItem value="">As the collection chooses</MenuItem>
             {(environments ?? []).map((env) => <MenuItem key={env.id} value={env.id}>{env.name}</MenuItem>)}

@@ -36,9 +36,9 @@ export function RunStepsTable({ steps }: { steps: readonly RunStepResult[] }) {
         <TableRow>
           <TableCell sx={{ width: 36 }}>#</TableCell>
           <TableCell>Request</TableCell>
-          <TableCell>Address sent</TableCell>
+          <TableCell>Address</TableCell>
           <TableCell sx={{ width: 150 }}>Status</TableCell>
-          <TableCell sx={{ width: 80 }} align="right">Time</TableCell>
+          <TableCell sx={{ width: 96 }} align="right">Time</TableCell>
           <TableCell sx={{ width: 220 }}>Saved</TableCell>
         </TableRow>
       </TableHead>
@@ -58,7 +58,7 @@ export function RunStepsTable({ steps }: { steps: readonly RunStepResult[] }) {
               <StatusCell step={step} />
               {step.reason && <Typography variant="caption" color="textSecondary" component="div" sx={{ mt: 0.25 }}>{step.reason}</Typography>}
             </TableCell>
-            <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>{step.timeMs !== undefined ? formatDuration(step.timeMs) : ''}</TableCell>
+            <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{step.timeMs !== undefined ? formatDuration(step.timeMs) : ''}</TableCell>
             <TableCell data-testid="run-step-captured" sx={{ fontFamily: monoFont, fontSize: 12.5, wordBreak: 'break-all' }}>
               {capturedLines(step.captured).map((line) => <div key={line}>{line}</div>)}
             </TableCell>

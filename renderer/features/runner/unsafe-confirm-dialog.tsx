@@ -13,8 +13,10 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { displayUrl } from '../../../shared/http/display-url';
+import { interpolate } from '../../../shared/model/variables';
 import { MethodBadge } from '../../components/method-badge';
 import { monoFont } from '../../components/theme/tokens';
+import { useEnvironments } from '../environments';
 import type { RunPlan } from './runner-host';
 
 interface UnsafeConfirmProps {
@@ -29,6 +31,12 @@ export function UnsafeConfirmDialog({ unsafe, onSend, onSkip, onCancel }: Unsafe
   const titleId = useId();
   const textId = useId();
   const many = unsafe.length > 1;
+  // The address with its environment's variables filled in, so the host it goes to can be read.
+  const { environments } = useEnvironments();
+  const address = (step: RunPlan['unsafe'][number]) => {
+    const variables = environments?.find((e) => e.name === step.environmentName)?.variables ?? {};
+    return displayUrl(interpolate(step.url, variables).text);
+  };
   return (
     <Dialog open onClose={onCancel} maxWidth="sm" fullWidth aria-labelledby={titleId} aria-describedby={textId} slotProps={{ paper: { 'data-testid': 'run-unsafe-confirm' } as object }}>
       <DialogTitle id={titleId}>{many ? `Send ${unsafe.length} changes outside the Sandbox?` : 'Send a change outside the Sandbox?'}</DialogTitle>
@@ -42,9 +50,8 @@ export function UnsafeConfirmDialog({ unsafe, onSend, onSkip, onCancel }: Unsafe
               <MethodBadge method={step.method} />
               <Box sx={{ minWidth: 0 }}>
                 <Typography variant="body2" sx={{ fontWeight: 500 }}>{step.name}</Typography>
-                <Typography variant="caption" component="div" sx={{ fontFamily: monoFont, wordBreak: 'break-all' }}>
-                  {displayUrl(step.url)}{step.environmentName ? ` (${step.environmentName})` : ''}
-                </Typography>
+                <Typography variant="caption" component="div" sx={{ fontFamily: monoFont, wordBreak: 'break-all' }}>{address(step)}</Typography>
+                {step.environmentName && <Typography variant="caption" color="textSecondary" component="div">in the environment {step.environmentName}</Typography>}
               </Box>
             </Box>
           ))}

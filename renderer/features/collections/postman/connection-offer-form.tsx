@@ -75,7 +75,7 @@ export function ConnectionOfferForm({ collectionId, offer, fileHasSecret, action
   const fields = problem?.fields ?? {};
   const from = (variable: string | null) => (variable ? `From the collection’s {{${variable}}}.` : undefined);
   return (
-    <Box component="form" id={formId} aria-label="Connection offered by the collection" data-testid="connection-offer"
+    <Box component="form" noValidate id={formId} aria-label="Connection offered by the collection" data-testid="connection-offer"
       onSubmit={(e) => { e.preventDefault(); void submit(); }} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Typography variant="body2">
         In Postman this collection fetched its own token with a request and a script. In Shoreline a <strong>connection</strong> does
