@@ -83,7 +83,7 @@ test('the body editor is Monaco from the app itself, with the schema attached, a
   expect(foreign).toEqual([]);
 });
 
-test('a spec bigger than one web-host call (12 MB, 1,500 operations) imports in pieces', async ({ shoreline }, testInfo) => {
+test('a spec bigger than one web-host command may carry (12 MB, 1,500 operations) imports as one streamed upload', async ({ shoreline }, testInfo) => {
   const app = new AppWindow(shoreline.page);
   const explorer = new ExplorerPage(shoreline.page);
   await app.ready();

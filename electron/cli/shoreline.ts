@@ -2,6 +2,12 @@
 /** `shoreline`: the command line over the same services and user-data folder as the app (see `shoreline --help`). */
 import { shoreline } from './shoreline/main';
 
+// `shoreline watch --json | head -3`: the reader went away, which ends the command as Ctrl+C would.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const interrupted = new Promise<void>((resolve) => {
   process.once('SIGINT', () => resolve());
   process.once('SIGTERM', () => resolve());

@@ -143,9 +143,10 @@ export function createServices(deps: ServiceDependencies): Services {
   const http = createHttpService({ ...httpPorts, scopes: sendScope, captures: sendScope, ...(deps.chooseSavePath && { chooseSavePath: deps.chooseSavePath }), history, emit });
   const specs = createSpecsService({ store: deps.stores, emit });
   // Watches send through their own executor without history: history records a check that found something, not every poll.
+  // A saved request's checks are resolved through its collection and folders, as its sends are (no captures: a poll saves nothing).
   const watch = createWatchService({
     stores: deps.stores,
-    http: createHttpService(httpPorts),
+    http: createHttpService({ ...httpPorts, scopes: sendScope }),
     emit,
     history,
     operation: (specId, operationId) => specs.operation(specId, operationId),

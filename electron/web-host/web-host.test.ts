@@ -164,4 +164,39 @@ describe('web host', () => {
     controller.abort();
     expect((await fetch(`${base}/events`)).status).toBe(401);
   });
+
+  describe('spec upload (one binary body)', () => {
+    const spec = (title: string) => `openapi: 3.0.3\ninfo: {title: "${title}", version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: OK}\n`;
+    const upload = (body: Uint8Array | string, query: string, headers: Record<string, string> = { Authorization: `Bearer ${host.token}` }) =>
+      fetch(`${base}/upload/spec?${query}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', ...headers }, body });
+
+    it('imports the file\'s bytes as specs.importText would, UTF-8 or UTF-16 with a byte-order mark', async () => {
+      const utf8 = await upload(spec('Café ☕ upload'), 'fileName=cafe.yaml');
+      expect(utf8.status).toBe(200);
+      expect(await utf8.json()).toMatchObject({ ok: true, value: { spec: { title: 'Café ☕ upload', source: { kind: 'file', fileName: 'cafe.yaml' }, operationCount: 1 } } });
+      const wide = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(spec('Wide upload'), 'utf16le')]);
+      expect(await (await upload(wide, 'fileName=wide.yaml&asNew=true')).json()).toMatchObject({ ok: true, value: { spec: { title: 'Wide upload' } } });
+    });
+
+    it('refuses in words: no token, UTF-16 without a mark, not a spec, over 100 MB declared', async () => {
+      expect((await upload(spec('No token'), 'fileName=x.yaml', {})).status).toBe(401);
+      const unmarked = await upload(Buffer.from(spec('Unmarked'), 'utf16le'), 'fileName=unmarked.yaml');
+      expect(unmarked.status).toBe(400);
+      expect(await unmarked.json()).toMatchObject({ ok: false, error: { code: 'spec_invalid', message: expect.stringMatching(/^This file is saved as UTF-16 text without a byte-order mark/) } });
+      expect(await (await upload('name: not a spec\n', 'fileName=notes.yaml')).json()).toMatchObject({ ok: false, error: { code: 'spec_invalid' } });
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port: host.port, path: '/upload/spec?fileName=huge.json', method: 'POST', headers: { Authorization: `Bearer ${host.token}`, 'Content-Length': String(101 * 1024 * 1024) } },
+          (res) => { res.resume(); resolve(res.statusCode ?? 0); },
+        );
+        req.on('error', reject);
+        req.flushHeaders();
+      });
+      expect(status).toBe(413);
+      expect((await rpc('app.info', {})).status).toBe(200);
+      const titles = ((await (await rpc('specs.list', {})).json()) as { value: { title: string }[] }).value.map((s) => s.title);
+      expect(titles).not.toContain('Unmarked');
+      expect(titles).not.toContain('No token');
+    });
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The web host: the built renderer and the contract's handlers over HTTP on 127.0.0.1, guarded by a
  * per-launch token. It is how Shoreline runs in a browser and how it is tested end to end where no
- * Electron binary exists. `POST /rpc/<command>` takes the input as JSON and answers a `Result`.
+ * Electron binary exists. `POST /rpc/<command>` takes the input as JSON and answers a `Result`;
+ * `POST /upload/spec` takes a spec file as its raw bytes (see spec-upload.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -12,6 +13,7 @@ import type { EventBus } from '../services/events/event-bus';
 import { streamEvents } from './event-stream';
 import { readBody } from './read-body';
 import { checkAddressing, checkToken } from './request-guard';
+import { handleSpecUpload, specUploadPath } from './spec-upload';
 import { serveStatic } from './static-files';
 
 /** What the web host needs to run. */
@@ -91,6 +93,21 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, handlers: Ha
   if (!res.destroyed) sendJson(res, 200, result);
 }
 
+async function handleUpload(req: IncomingMessage, res: ServerResponse, handlers: Handlers, url: URL): Promise<void> {
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  const answer = await handleSpecUpload(req, url, handlers, controller.signal);
+  if (answer.status === 413) {
+    res.setHeader('Connection', 'close');
+    sendJson(res, 413, answer.result);
+    lingerThenClose(req);
+    return;
+  }
+  if (!res.destroyed) sendJson(res, answer.status, answer.result);
+}
+
 /** The path with its percent-escapes decoded, or undefined when one is broken (`/%E0%A4%A`): a bad request, not a failure. */
 function decodePath(path: string): string | undefined {
   try {
@@ -103,15 +120,17 @@ function decodePath(path: string): string | undefined {
 async function route(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, port: number, token: string) {
   const refusal = checkAddressing(req, port);
   if (refusal) return sendError(res, refusal.status, 'forbidden', refusal.message);
-  const rawPath = new URL(req.url ?? '/', `http://127.0.0.1:${port}`).pathname;
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  const rawPath = url.pathname;
   const path = decodePath(rawPath);
   if (path === undefined) return sendError(res, 400, 'invalid_input', 'That is not a valid address: its percent-encoding is broken.');
 
-  if (path.startsWith('/rpc/') || path === '/events') {
+  if (path.startsWith('/rpc/') || path === '/events' || path === specUploadPath) {
     const noToken = checkToken(req, token);
     if (noToken) return sendError(res, noToken.status, 'unauthorized', noToken.message);
     if (path === '/events' && req.method === 'GET') return streamEvents(options.bus, res);
     if (req.method !== 'POST') return sendError(res, 405, 'invalid_input', 'Commands are sent with POST.');
+    if (path === specUploadPath) return handleUpload(req, res, options.handlers, url);
     return handleRpc(req, res, options.handlers, path.slice('/rpc/'.length));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'invalid_input', 'Only GET is served here.');

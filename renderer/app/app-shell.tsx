@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../../shared/contract/settings';
 import { useHost } from '../host/host-context';
 import { useHostQuery } from '../host/use-host-query';
@@ -14,11 +14,13 @@ import { useWindowCommand } from '../components/window-commands';
 import { ConnectionBar } from '../features/connections';
 import { RequestArea } from '../features/request';
 import { WatchNotifier } from '../features/watch';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { Sidebar, sidebarTabs } from './sidebar';
 import { StatusBar } from './status-bar';
 import { ThemeMenu } from './theme-menu';
 import { useShortcuts } from './use-shortcuts';
+
+/** The keyboard help, loaded when first asked for. */
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })));
 
 interface AppShellProps {
   settings: Settings | undefined;
@@ -58,7 +60,9 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
           Shoreline
         </Typography>
         <Box sx={{ flex: 1 }} />
-        <ConnectionBar />
+        <Suspense fallback={null}>
+          <ConnectionBar />
+        </Suspense>
         <ThemeMenu
           choice={settings?.theme ?? 'system'}
           onChoose={(theme) => void updateSettings({ theme })}
@@ -83,11 +87,18 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
       <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
         <Sidebar tab={tab} onTab={(sidebarTab) => void updateSettings({ sidebarTab })} />
         <Box component="main" sx={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column', bgcolor: 'background.paper' }}>
-          <RequestArea />
+          {/* The work area loads just after the shell and the explorer are on screen. */}
+          <Suspense fallback={null}>
+            <RequestArea />
+          </Suspense>
         </Box>
       </Box>
       <StatusBar info={info} />
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
       <WatchNotifier />
     </Box>
   );

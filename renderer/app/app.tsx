@@ -7,6 +7,7 @@ import { AnnouncerProvider } from '../components/announcer';
 import { NotifierProvider } from '../components/notifier';
 import { CollectionsProvider } from '../features/collections';
 import { EnvironmentsProvider } from '../features/environments';
+import { SpecReviewProvider } from '../features/spec-review';
 import { WorkspaceProvider } from '../features/workspace';
 import { AppShell } from './app-shell';
 import { shorelineTheme } from '../components/theme/shoreline-theme';
@@ -27,7 +28,9 @@ export function App() {
           <EnvironmentsProvider>
             <CollectionsProvider>
               <WorkspaceProvider>
-                <AppShell settings={settings} updateSettings={updateSettings} mode={mode} />
+                <SpecReviewProvider>
+                  <AppShell settings={settings} updateSettings={updateSettings} mode={mode} />
+                </SpecReviewProvider>
               </WorkspaceProvider>
             </CollectionsProvider>
           </EnvironmentsProvider>

@@ -27,6 +27,7 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: `${mod} 1`, action: 'Show the Explorer' },
       { keys: `${mod} 2`, action: 'Show Collections' },
       { keys: `${mod} 3`, action: 'Show History' },
+      { keys: `${mod} 4`, action: 'Show Watch (what your watches found)' },
       { keys: `${mod} Enter`, action: 'Send the open request' },
       { keys: `${mod} S`, action: 'Save the open request (into a collection the first time)' },
       { keys: `${mod} Shift S`, action: 'Save the open request as a new one' },

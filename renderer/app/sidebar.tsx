@@ -1,5 +1,6 @@
 /** The left sidebar: Explorer, Collections and History, as in Postman and Insomnia, and Watch. */
 import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { Suspense, type ReactNode } from 'react';
@@ -13,6 +14,8 @@ import { useWorkspace } from '../features/workspace';
 
 /** The sidebar tabs, in order. */
 export const sidebarTabs: Settings['sidebarTab'][] = ['explorer', 'collections', 'history', 'watch'];
+/** The tabs' names in words (the Watch tab's label also carries its count). */
+const names: Record<Settings['sidebarTab'], string> = { explorer: 'Explorer', collections: 'Collections', history: 'History', watch: 'Watch' };
 const labels: Record<Settings['sidebarTab'], ReactNode> = { explorer: 'Explorer', collections: 'Collections', history: 'History', watch: <WatchTabLabel /> };
 
 /** The sidebar with its tabs; `tab` persists in settings. */
@@ -22,18 +25,17 @@ export function Sidebar({ tab, onTab }: { tab: Settings['sidebarTab']; onTab: (t
     <Box component="nav" aria-label="Sidebar" {...regionProps('sidebar')} sx={{ width: 340, flexShrink: 0, display: 'flex', flexDirection: 'column', borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', minHeight: 0 }}>
       <Tabs value={tab} onChange={(_e, value: Settings['sidebarTab']) => onTab(value)} variant="fullWidth" sx={{ borderBottom: 1, borderColor: 'divider' }}>
         {sidebarTabs.map((t) => (
-          <Tab key={t} value={t} label={labels[t]} id={`sidebar-tab-${t}`} aria-controls={`sidebar-panel-${t}`} />
+          <Tab key={t} value={t} label={labels[t]} id={`sidebar-tab-${t}`} aria-controls={`sidebar-panel-${t}`} sx={{ minWidth: 0, px: 1 }} />
         ))}
       </Tabs>
       <Box role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
         {tab === 'explorer' && <ExplorerPanel />}
-        {tab === 'collections' && <CollectionsPanel />}
-        {tab === 'history' && <HistoryPanel onReopen={reopen} />}
-        {tab === 'watch' && (
-          <Suspense fallback={null}>
-            <WatchPanel />
-          </Suspense>
-        )}
+        {/* Collections, History and Watch load when first shown: the first bundle holds the explorer only. */}
+        <Suspense fallback={<LinearProgress aria-label={`Opening ${names[tab]}`} />}>
+          {tab === 'collections' && <CollectionsPanel />}
+          {tab === 'history' && <HistoryPanel onReopen={reopen} />}
+          {tab === 'watch' && <WatchPanel />}
+        </Suspense>
       </Box>
     </Box>
   );

@@ -25,7 +25,7 @@ export function useShortcuts(actions: ShortcutActions): void {
       const mod = isMac ? event.metaKey : event.ctrlKey;
       if (!mod || event.altKey) return;
       if (event.key === '/') actions.showHelp();
-      else if (['1', '2', '3'].includes(event.key) && !event.shiftKey) actions.showTab(Number(event.key) - 1);
+      else if (['1', '2', '3', '4'].includes(event.key) && !event.shiftKey) actions.showTab(Number(event.key) - 1);
       else if (event.shiftKey && event.key.toLowerCase() === 'l') actions.toggleTheme();
       else if (!event.shiftKey && event.key.toLowerCase() === 'k') actions.focusSearch();
       else return;

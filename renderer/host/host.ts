@@ -18,6 +18,15 @@ export interface Transport {
   kind: 'electron' | 'web';
   invoke(name: string, input: unknown): Promise<Result<unknown>>;
   on(name: string, listener: (payload: unknown) => void): () => void;
+  /** Sends a spec file's bytes as one body (the web host); absent where a command carries any size (Electron's IPC). */
+  uploadSpec?(file: Blob, input: SpecUploadInput): Promise<Result<unknown>>;
+}
+
+/** What goes with an uploaded spec file: its name and, when answering a question, the choice. */
+export interface SpecUploadInput {
+  fileName: string;
+  replaceId?: string;
+  asNew?: boolean;
 }
 
 /** The typed host the UI uses. */
@@ -27,12 +36,22 @@ export interface Host {
   invoke<N extends CommandName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<E extends EventName>(name: E, listener: (payload: PayloadOf<E>) => void): () => void;
+  /** Imports a spec file sent as its bytes, as `specs.importText` would; absent when the host takes the text instead. */
+  uploadSpec?(file: Blob, input: SpecUploadInput): Promise<OutputOf<'specs.importText'>>;
 }
 
 /** Wraps a transport into the typed {@link Host}. */
 export function createHost(transport: Transport): Host {
+  const { uploadSpec } = transport;
   return {
     kind: transport.kind,
+    ...(uploadSpec && {
+      async uploadSpec(file: Blob, input: SpecUploadInput) {
+        const result = await uploadSpec(file, input);
+        if (!result.ok) throw new HostError(result.error);
+        return result.value as OutputOf<'specs.importText'>;
+      },
+    }),
     async invoke(name, input) {
       const result = await transport.invoke(name, input);
       if (!result.ok) throw new HostError(result.error);

@@ -5,7 +5,7 @@
  */
 import type { AppError, Result } from '../../shared/errors';
 import { isAppError } from '../../shared/errors';
-import type { Transport } from './host';
+import type { SpecUploadInput, Transport } from './host';
 import { createSseParser } from './sse-reader';
 
 const tokenKey = 'shoreline.token';
@@ -53,27 +53,33 @@ export function createWebTransport(token: string | undefined): Transport {
     }
   }
 
+  /** POSTs `body` to `path` with the token and reads the `Result` the host answers. */
+  async function post(path: string, body: BodyInit, contentType: string): Promise<Result<unknown>> {
+    if (!token) return { ok: false, error: lostToken };
+    let response: Response;
+    try {
+      response = await fetch(path, { method: 'POST', headers: { 'Content-Type': contentType, Authorization: `Bearer ${token}` }, body });
+    } catch {
+      return { ok: false, error: { code: 'unreachable', message: 'Shoreline is not running any more. Start it again and reopen this page.' } };
+    }
+    if (response.status === 401) return { ok: false, error: lostToken };
+    const answer: unknown = await response.json().catch(() => undefined);
+    if (typeof answer === 'object' && answer !== null && 'ok' in answer) {
+      const result = answer as Result<unknown>;
+      if (result.ok || isAppError(result.error)) return result;
+    }
+    return { ok: false, error: { code: 'internal', message: `Shoreline answered with HTTP ${response.status}.` } };
+  }
+
   return {
     kind: 'web',
-    async invoke(name, input) {
-      if (!token) return { ok: false, error: lostToken };
-      let response: Response;
-      try {
-        response = await fetch(`/rpc/${encodeURIComponent(name)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(input ?? {}),
-        });
-      } catch {
-        return { ok: false, error: { code: 'unreachable', message: 'Shoreline is not running any more. Start it again and reopen this page.' } };
-      }
-      if (response.status === 401) return { ok: false, error: lostToken };
-      const body: unknown = await response.json().catch(() => undefined);
-      if (typeof body === 'object' && body !== null && 'ok' in body) {
-        const result = body as Result<unknown>;
-        if (result.ok || isAppError(result.error)) return result;
-      }
-      return { ok: false, error: { code: 'internal', message: `Shoreline answered with HTTP ${response.status}.` } };
+    invoke: (name, input) => post(`/rpc/${encodeURIComponent(name)}`, JSON.stringify(input ?? {}), 'application/json'),
+    uploadSpec(file: Blob, input: SpecUploadInput) {
+      // The file's own bytes, streamed by the browser: no reading into a string, no JSON escaping.
+      const query = new URLSearchParams({ fileName: input.fileName });
+      if (input.replaceId) query.set('replaceId', input.replaceId);
+      if (input.asNew) query.set('asNew', 'true');
+      return post(`/upload/spec?${query}`, file, 'application/octet-stream');
     },
     on(name, listener) {
       let set = listeners.get(name);

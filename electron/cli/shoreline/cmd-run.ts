@@ -51,6 +51,9 @@ export async function runCommand(argv: readonly string[], open: () => CliService
     if (plan.steps.length === 0) throw new UsageError(`“${target.label}” holds no requests to run.`, 'run');
     const ids = services.runner.scopeIds(options);
     await services.sandboxIfNeeded([...ids.connectionIds, ...ids.environmentIds, overrides.connectionId, overrides.environmentId]);
+    if (ids.connectionIds.length === 0 && plan.steps.some((step) => step.skip === 'handled')) {
+      io.err(`No connection gives “${target.label}” its token: its token requests are left to a connection that was not created. Run with --connection NAME, or accept the connection offered when importing.\n`);
+    }
     if (plan.unsafe.length > 0) {
       const listed = plan.unsafe.map((u) => `${u.method} ${u.name}`).join(', ');
       io.err(`Sending ${plan.unsafe.length} request${plan.unsafe.length === 1 ? '' : 's'} that can change data outside the Sandbox, as this command asks: ${listed}.\n`);

@@ -244,6 +244,26 @@ describe('shoreline import → run → export', () => {
   }, 60_000);
 });
 
+describe('shoreline run and safe mode', () => {
+  it('names the requests that can change data before sending them, and says when no connection gives the token', async () => {
+    const file = join(dir, 'changes.postman_collection.json');
+    const tour = tourFile();
+    const changes = {
+      ...tour,
+      info: { ...tour.info, name: 'Changes' },
+      variable: tour.variable.map((v) => (v.key === 'ClientSecret' ? { ...v, value: '' } : v)),
+      item: [...tour.item.slice(0, 1), { name: 'Write', item: [{ name: 'Create volume', request: { method: 'POST', url: '{{baseUrl}}/api/v1/volumes', body: { mode: 'raw', raw: '{"name":"v1"}' } } }] }],
+    };
+    writeFileSync(file, JSON.stringify(changes));
+    expect((await shoreline(['import', file])).code).toBe(0);
+    const result = await shoreline(['run', 'Changes']);
+    expect(result.stderr).toContain('No connection gives “Changes” its token');
+    expect(result.stderr).toContain('Sending 1 request that can change data outside the Sandbox, as this command asks: POST Create volume.');
+    expect(result.stdout).toMatch(/✗ 40\d {2}POST {3}Write › Create volume/);
+    expect(result.code).toBe(1);
+  }, 30_000);
+});
+
 describe('shoreline without a keychain (a CI runner)', () => {
   // On Linux the keychain is the Secret Service on D-Bus: a bus that does not exist leaves none to reach.
   it.skipIf(process.platform !== 'linux')('takes the secret from CLIENTID/CLIENTSECRET on every command, storing it nowhere', async () => {

@@ -152,6 +152,25 @@ describe('the runner against the Sandbox', () => {
     expect(result).toMatchObject({ outcome: 'failed', bailed: true });
   });
 
+  it('stops when asked: the request in flight is cancelled, the rest are not run', async () => {
+    const { runId } = services.runner.start({ collectionId, variables: [], delayMs: 1_500, stopOnFailure: false, confirmedUnsafe: [] });
+    await new Promise<void>((resolve) => {
+      const off = services.bus.subscribe((name, payload) => {
+        if (name === 'runner.progress' && (payload as PayloadOf<'runner.progress'>).runId === runId && (payload as PayloadOf<'runner.progress'>).step.state === 'passed') {
+          off();
+          resolve();
+        }
+      });
+    });
+    services.runner.stop(runId);
+    const result = await services.runner.done(runId);
+    expect(result.outcome).toBe('stopped');
+    expect(result.steps.map((s) => s.state)).toEqual(['skipped', 'passed', 'pending', 'pending', 'pending']);
+    expect(result.steps[2]!.reason).toBe('Not run: the run was stopped.');
+    expect(services.runner.result(runId)).toBe(result);
+    expect(() => services.runner.result('run-unknown')).toThrow('That run is no longer known');
+  });
+
   it('lets --var values override the collection, and a connection override replace every auth', async () => {
     const none = await services.connections.add({ kind: 'client-credentials', name: 'Wrong client', tokenUrl: sandbox.tokenUrl, clientId: 'nobody', clientAuth: 'body', secret: 'wrong' });
     const { runId } = services.runner.start({ collectionId, connectionId: none.id, variables: [{ key: 'baseUrl', value: sandbox.baseUrl, enabled: true }], delayMs: 0, stopOnFailure: true, confirmedUnsafe: [] });

@@ -145,6 +145,17 @@ describe('createValidator', () => {
     }
   });
 
+  it('ends its worker right after a big document and starts a new one for the next', async () => {
+    const validator = createValidator({ bigDocumentChars: 10 });
+    try {
+      const json = (await parseSpecText(yamlSpec)).json;
+      expect(await validator.validate(json)).toBeUndefined();
+      expect(await validator.validate(JSON.stringify({ openapi: '3.0.3', info: { title: 'T' }, paths: {} }))).toMatchObject({ details: [{ keyword: 'required' }] });
+    } finally {
+      validator.dispose();
+    }
+  });
+
   it('runs in-process too, and answers "Cancelled" to pending jobs when disposed', async () => {
     const validator = createValidator({ inProcess: true });
     expect(await validator.validate((await parseSpecText(yamlSpec)).json)).toBeUndefined();

@@ -2,7 +2,9 @@
  * Strict validation (swagger-parser) in one long-lived worker shared by all specs: loading
  * swagger-parser and compiling the OpenAPI schemas costs more than validating a small spec, so
  * the worker is kept, and jobs run one at a time so imports never pile up CPU-heavy workers. The
- * worker ends after a quiet minute, and is restarted after a crash or a job that runs too long.
+ * worker ends after a quiet minute — at once after a big document, whose dereferenced copy would
+ * otherwise keep the host hundreds of MB larger — and is restarted after a crash or a job that runs
+ * too long.
  */
 import type { ValidationFailure } from '../../../shared/openapi/validation-findings';
 import { openChannel, type ParseChannel, type WorkerMessage } from './parse-channel';
@@ -22,6 +24,8 @@ export interface ValidatorOptions {
   timeoutMs?: number;
   /** How long an idle worker is kept; default 60 s. */
   idleMs?: number;
+  /** Documents of at least this many characters end the worker as soon as it is idle; default 2 M. */
+  bigDocumentChars?: number;
 }
 
 interface Job {
@@ -38,6 +42,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   let nextId = 1;
   let jobTimer: ReturnType<typeof setTimeout> | undefined;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastJobChars = 0;
 
   function stopChannel() {
     channel?.close();
@@ -84,12 +89,14 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     if (!job) {
       channel?.keepAlive(false);
       clearTimeout(idleTimer);
+      if (lastJobChars >= (options.bigDocumentChars ?? 2_000_000)) return stopChannel();
       idleTimer = setTimeout(stopChannel, options.idleMs ?? 60_000);
       idleTimer.unref?.();
       return;
     }
     clearTimeout(idleTimer);
     current = job;
+    lastJobChars = job.json.length;
     channel ??= open(options.inProcess === true);
     channel.keepAlive(true);
     jobTimer = setTimeout(() => {

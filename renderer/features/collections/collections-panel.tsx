@@ -22,6 +22,8 @@ import type { CollectionOutline, OutlineFolder } from '../../../shared/contract/
 import { EmptyState } from '../../components/empty-state';
 import { VirtualTree } from '../../components/tree/virtual-tree';
 import { useHost } from '../../host/host-context';
+import { useSpecReview } from '../spec-review';
+import { useWatchSaved, watchableMethod } from '../watch';
 import { useWorkspace } from '../workspace';
 import { collectionRows, dropPlaces, itemIdOf, rowKey, type CollectionRow } from './collection-rows';
 import { CollectionRowView } from './collection-row-view';
@@ -58,6 +60,7 @@ export function CollectionsPanel() {
   const [expanded, setExpanded] = useState(() => new Set(openRows));
   const [renaming, setRenaming] = useState<string>();
   const [menu, setMenu] = useState<{ row: CollectionRow; anchor: HTMLElement }>();
+  const watchSaved = useWatchSaved();
   const [dialog, setDialog] = useState<Dialog>();
   const treeElement = useRef<HTMLDivElement>(null);
   const actions = useCollectionActions(() => collections ?? []);
@@ -97,6 +100,7 @@ export function CollectionsPanel() {
   const collectionOf = (row: CollectionRow) => collections?.find((c) => c.id === row.collectionId);
   const refocus = () => treeElement.current?.focus();
 
+  const { openForCollection } = useSpecReview();
   const openMenu = (row: CollectionRow, anchor: HTMLElement) => setMenu({ row, anchor });
   const closeMenu = () => {
     setMenu(undefined);
@@ -200,10 +204,14 @@ export function CollectionsPanel() {
             <ListItemText>Open in a tab</ListItemText>
           </MenuItem>
         )}
+        {menu?.row.kind === 'request' && watchableMethod(menu.row.request.method) && (
+          <MenuItem onClick={act((row) => row.kind === 'request' && watchSaved.open(row.collectionId, row.request.id))}><ListItemText>Watch…</ListItemText></MenuItem>
+        )}
         {menu?.row.kind !== 'request' && <MenuItem onClick={act(run)}><ListItemText>Run…</ListItemText></MenuItem>}
         {menu?.row.kind !== 'request' && <MenuItem onClick={act(newFolder)}><ListItemText>New folder…</ListItemText></MenuItem>}
         <MenuItem onClick={act((row) => setRenaming(row.key))}><ListItemText>Rename</ListItemText><Typography variant="caption" color="textSecondary">F2</Typography></MenuItem>
         {menu?.row.kind !== 'request' && <MenuItem onClick={act(settings)}><ListItemText>Connection, environment and variables…</ListItemText></MenuItem>}
+        {menu?.row.kind === 'collection' && <MenuItem onClick={act((row) => void openForCollection(row.collectionId).catch(actions.failed))}><ListItemText>Review changes from spec updates…</ListItemText></MenuItem>}
         <MenuItem onClick={act(actions.duplicate)}><ListItemText>Duplicate</ListItemText></MenuItem>
         {menu?.row.kind !== 'collection' && <MenuItem onClick={act(moveTo)}><ListItemText>Move to…</ListItemText></MenuItem>}
         <MenuItem onClick={act((row) => actions.nudge(row, -1))}><ListItemText>Move up</ListItemText><Typography variant="caption" color="textSecondary">Alt ↑</Typography></MenuItem>
@@ -227,6 +235,7 @@ export function CollectionsPanel() {
       )}
       {dialog?.kind === 'move' && collections && <MoveDialog collections={collections} item={dialog} onClose={() => setDialog(undefined)} />}
       {dialog?.kind === 'globals' && <GlobalsDialog onClose={() => setDialog(undefined)} />}
+      {watchSaved.dialog}
       {dialog?.kind === 'run' && (
         <Suspense fallback={null}>
           <RunDialog target={{ collectionId: dialog.collectionId, title: dialog.title, ...(dialog.itemId && { itemId: dialog.itemId }) }} onClose={() => setDialog(undefined)} />

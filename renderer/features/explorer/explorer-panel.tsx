@@ -14,6 +14,7 @@ import { useWindowCommand } from '../../components/window-commands';
 import { useHost } from '../../host/host-context';
 import { useActiveEnvironment } from '../environments';
 import { useCollectionsList } from '../collections';
+import { SpecReviewOffers, useSpecReview } from '../spec-review';
 import { useWorkspace } from '../workspace';
 import { ExplorerToolbar } from './explorer-toolbar';
 import { ExplorerTree } from './explorer-tree';
@@ -44,7 +45,15 @@ export function ExplorerPanel() {
   const [savedOpen, setSavedOpen] = useState(true);
   const rows = useMemo(() => [...savedRows(saved, savedOpen), ...specRows], [saved, savedOpen, specRows]);
   const toggleRow = useCallback((key: string) => (key === savedGroupKey ? setSavedOpen((open) => !open) : toggle(key)), [toggle]);
-  const onImported = useCallback((specId: string) => expand([specKey(specId)]), [expand]);
+  // After an update, saved requests that use the spec are offered for review (see features/spec-review).
+  const { offer: offerReview } = useSpecReview();
+  const onImported = useCallback(
+    (specId: string) => {
+      expand([specKey(specId)]);
+      void offerReview(specId).catch(() => undefined);
+    },
+    [expand, offerReview],
+  );
   const imports = useSpecImport(onImported);
   // Ctrl K (the app's shortcut) from another sidebar tab switches here and asks for the search box.
   useRegionReady('sidebar', true);
@@ -106,6 +115,7 @@ export function ExplorerPanel() {
           {imports.error.message}
         </Alert>
       )}
+      <SpecReviewOffers />
       {tree && tree.length === 0 && !imports.busy && (
         <EmptyState icon={<TravelExploreOutlined />} title="No API specs yet" testId="explorer-empty"
           actions={

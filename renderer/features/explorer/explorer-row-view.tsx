@@ -6,7 +6,10 @@ import ChevronRight from '@mui/icons-material/ChevronRight';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import type { Theme } from '@mui/material/styles';
 import { memo } from 'react';
+import { httpMethods } from '../../../shared/openapi/types';
+import { methodColour, themeColours } from '../../components/theme/colours';
 import { monoFont } from '../../components/theme/tokens';
 import { MethodBadge } from '../../components/method-badge';
 import type { ExplorerRow } from './explorer-rows';
@@ -37,16 +40,13 @@ export const ExplorerRowView = memo(function ExplorerRowView({ row, selected, sp
     );
   }
   if (row.kind === 'tag') {
+    // Plain elements styled once by the tree (explorerRowStyles): a keystroke may mount dozens of rows.
     return (
-      <Box sx={{ display: 'flex', alignItems: 'center', width: '100%', height: '100%', pl: 2, pr: 1.5, gap: 0.5, '&:hover': { bgcolor: 'action.hover' } }}>
+      <div className="xr-tag">
         {chevron(row.expanded)}
-        <Typography variant="body2" noWrap sx={{ flex: 1, textAlign: 'left', fontWeight: 500 }}>
-          {row.tag}
-        </Typography>
-        <Typography variant="caption" color="textSecondary">
-          {row.count}
-        </Typography>
-      </Box>
+        <span className="xr-tag-name">{row.tag}</span>
+        <span className="xr-count">{row.count}</span>
+      </div>
     );
   }
   if (row.kind === 'saved-group') {
@@ -74,25 +74,44 @@ export const ExplorerRowView = memo(function ExplorerRowView({ row, selected, sp
     );
   }
   const { operation } = row;
+  const upper = operation.method.toUpperCase();
   return (
-    <Box
-      data-testid="explorer-operation"
-      title={`${operation.method} ${operation.path}`}
-      sx={{
-        display: 'flex', alignItems: 'center', width: '100%', height: '100%', pl: 5, pr: 1.5, gap: 1, textAlign: 'left',
-        bgcolor: selected ? 'action.selected' : undefined, '&:hover': { bgcolor: selected ? 'action.selected' : 'action.hover' },
-        opacity: operation.deprecated ? 0.6 : 1,
-      }}
-    >
-      <MethodBadge method={operation.method} />
-      <Box sx={{ minWidth: 0, flex: 1 }}>
-        <Typography variant="body2" noWrap sx={{ textDecoration: operation.deprecated ? 'line-through' : undefined }}>
+    <div data-testid="explorer-operation" title={`${operation.method} ${operation.path}`} className="xr-op" data-selected={selected} data-deprecated={operation.deprecated === true}>
+      <span className="xr-badge" data-method={upper} aria-label={upper}>{upper === 'DELETE' ? 'DEL' : upper}</span>
+      <span className="xr-op-text">
+        <span className="xr-op-title">
           <HighlightedText text={operation.summary ?? operation.operationId ?? operation.path} field={operation.summary ? 'summary' : 'operationId'} highlights={row.highlights} />
-        </Typography>
-        <Typography variant="caption" color="textSecondary" noWrap component="div" sx={{ fontFamily: monoFont, fontSize: 11 }}>
+        </span>
+        <span className="xr-op-path">
           <HighlightedText text={operation.path} field="path" highlights={row.highlights} />
-        </Typography>
-      </Box>
-    </Box>
+        </span>
+      </span>
+    </div>
   );
 });
+
+const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+
+/**
+ * The styles of the tag and operation rows, set once on the tree rather than per row: MUI's `sx`
+ * on every row made each keystroke of the search generate styles for every row it mounted.
+ */
+export function explorerRowStyles(theme: Theme): Record<string, unknown> {
+  const colours = themeColours(theme);
+  const hover = { '&:hover': { backgroundColor: theme.palette.action.hover } };
+  return {
+    '& .xr-tag': { display: 'flex', alignItems: 'center', width: '100%', height: '100%', paddingLeft: theme.spacing(2), paddingRight: theme.spacing(1.5), gap: theme.spacing(0.5), ...hover },
+    '& .xr-tag-name': { ...theme.typography.body2, ...ellipsis, flex: 1, textAlign: 'left', fontWeight: 500 },
+    '& .xr-count': { ...theme.typography.caption, color: theme.palette.text.secondary },
+    '& .xr-op': { display: 'flex', alignItems: 'center', width: '100%', height: '100%', paddingLeft: theme.spacing(5), paddingRight: theme.spacing(1.5), gap: theme.spacing(1), textAlign: 'left', ...hover },
+    '& .xr-op[data-selected="true"], & .xr-op[data-selected="true"]:hover': { backgroundColor: theme.palette.action.selected },
+    '& .xr-op[data-deprecated="true"]': { opacity: 0.6 },
+    '& .xr-op[data-deprecated="true"] .xr-op-title': { textDecoration: 'line-through' },
+    '& .xr-badge': { fontFamily: monoFont, fontWeight: 700, fontSize: 10.5, letterSpacing: 0.3, minWidth: 44, display: 'inline-block', flexShrink: 0, color: colours.methods.other },
+    ...Object.fromEntries(httpMethods.map((m) => [`& .xr-badge[data-method="${m}"]`, { color: methodColour(colours, m) }])),
+    '& .xr-op-text': { minWidth: 0, flex: 1 },
+    '& .xr-op-title': { ...theme.typography.body2, ...ellipsis, display: 'block' },
+    '& .xr-op-path': { ...theme.typography.caption, ...ellipsis, display: 'block', color: theme.palette.text.secondary, fontFamily: monoFont, fontSize: 11 },
+    '& .xr-op mark': { backgroundColor: colours.highlight.background, color: colours.highlight.text, borderRadius: 4, padding: '0 0.8px' },
+  };
+}

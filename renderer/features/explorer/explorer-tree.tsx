@@ -1,8 +1,9 @@
 /** The explorer's tree of specs → tags → operations: virtualised, and an ARIA tree driven by the keyboard. */
+import Box from '@mui/material/Box';
 import { useCallback, useMemo, type Ref } from 'react';
 import { VirtualTree } from '../../components/tree/virtual-tree';
 import type { ExplorerRow } from './explorer-rows';
-import { ExplorerRowView } from './explorer-row-view';
+import { explorerRowStyles, ExplorerRowView } from './explorer-row-view';
 
 const heights = { spec: 36, tag: 30, operation: 44, 'saved-group': 36, saved: 44 } as const;
 
@@ -36,18 +37,21 @@ export function ExplorerTree({ rows, selected, onToggle, onOpen, onOpenSaved, sp
   const pin = useCallback((row: ExplorerRow) => open(row, true), [open]);
   const toggle = useCallback((row: ExplorerRow, expand: boolean) => row.expanded !== expand && onToggle(row.key), [onToggle]);
   return (
-    <VirtualTree
-      rows={rows}
-      label="API operations"
-      testId="explorer-tree"
-      treeRef={treeRef}
-      selectedKey={selectedKey}
-      rowHeight={(row) => heights[row.kind]}
-      onActivate={activate}
-      onDoubleActivate={pin}
-      onToggle={toggle}
-      onMenu={(_row, element) => element.querySelector<HTMLElement>('[data-row-menu]')?.click()}
-      renderRow={(row) => <ExplorerRowView row={row} selected={isSelected(row, selected)} specActions={specActions} />}
-    />
+    <Box sx={(theme) => ({ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', ...explorerRowStyles(theme) })}>
+      <VirtualTree
+        rows={rows}
+        label="API operations"
+        testId="explorer-tree"
+        treeRef={treeRef}
+        selectedKey={selectedKey}
+        rowHeight={(row) => heights[row.kind]}
+        onActivate={activate}
+        onDoubleActivate={pin}
+        onToggle={toggle}
+        onMenu={(_row, element) => element.querySelector<HTMLElement>('[data-row-menu]')?.click()}
+        renderRow={(row) => <ExplorerRowView row={row} selected={isSelected(row, selected)} specActions={specActions} />}
+        overscan={4}
+      />
+    </Box>
   );
 }

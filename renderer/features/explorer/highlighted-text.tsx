@@ -1,7 +1,5 @@
-/** Text with search matches marked. */
-import Box from '@mui/material/Box';
+/** Text with search matches marked (a plain `<mark>`: the explorer's tree styles it, once for all rows). */
 import type { Highlight, SearchField } from '../../../shared/openapi/search';
-import { themeColours } from '../../components/theme/colours';
 
 /** Renders `text`, marking the `highlights` of `field`. */
 export function HighlightedText({ text, field, highlights }: { text: string; field: SearchField; highlights: readonly Highlight[] }) {
@@ -12,11 +10,7 @@ export function HighlightedText({ text, field, highlights }: { text: string; fie
   for (const range of ranges) {
     if (range.start < at) continue;
     parts.push(text.slice(at, range.start));
-    parts.push(
-      <Box key={range.start} component="mark" sx={(theme) => ({ bgcolor: themeColours(theme).highlight.background, color: themeColours(theme).highlight.text, borderRadius: 0.5, px: 0.1 })}>
-        {text.slice(range.start, range.end)}
-      </Box>,
-    );
+    parts.push(<mark key={range.start}>{text.slice(range.start, range.end)}</mark>);
     at = range.end;
   }
   parts.push(text.slice(at));

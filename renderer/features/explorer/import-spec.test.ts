@@ -29,6 +29,16 @@ describe('importSpecFile', () => {
     expect(await sentText(Buffer.from(spec))).toBe(spec);
   });
 
+  it('hands the file itself to a host that takes uploads (the web host decodes its bytes), reading nothing here', async () => {
+    const { host, calls } = fakeHost({});
+    const sent: [Blob, unknown][] = [];
+    const uploading: Host = { ...host, uploadSpec: async (file, input) => (sent.push([file, input]), imported) };
+    const file = new File([Buffer.from(spec)], 'storage-api.yaml');
+    await expect(importSpecFile(uploading, file)).resolves.toBe(imported);
+    expect(sent).toEqual([[file, { fileName: 'storage-api.yaml' }]]);
+    expect(calls).toEqual([]);
+  });
+
   it('says in words that a UTF-16 file has no byte-order mark, and sends nothing', async () => {
     const { host, calls } = fakeHost({ 'specs.importText': () => imported });
     await expect(importSpecFile(host, new File([Buffer.from(spec, 'utf16le')], 'wide.yaml'))).rejects.toMatchObject({

@@ -1,4 +1,7 @@
-/** Reads a picked or dropped file and imports it; the file's text goes to main, which parses it. */
+/**
+ * Imports a picked or dropped file: the web host gets the file's bytes as one streamed body and
+ * decodes them itself; the desktop app gets its text in one call (IPC carries any size). Main parses.
+ */
 import { maxSpecBytes, type ImportOutcome, type ImportResult, type SpecBrief } from '../../../shared/contract/specs';
 import { detectTextEncoding, utf16WithoutBomMessage } from '../../../shared/openapi/spec-text-encoding';
 import type { Host } from '../../host/host';
@@ -22,18 +25,10 @@ export async function importSpecFile(host: Host, file: File): Promise<ImportOutc
     // The caller puts the file's name in front of the message, so it is not repeated here.
     throw new HostError({ code: 'too_large', message: `It is ${Math.round(file.size / 1048576)} MB; Shoreline imports API specs of up to 100 MB.` });
   }
+  if (host.uploadSpec) return host.uploadSpec(file, { fileName: file.name });
   const text = await readSpecText(file);
-  if (text.length <= pieceChars) return host.invoke('specs.importText', { text, fileName: file.name });
-  // Big files go in pieces: the web host takes at most 10 MB per call.
-  const { uploadId } = await host.invoke('specs.uploadBegin', { fileName: file.name, size: text.length });
-  for (let at = 0; at < text.length; at += pieceChars) {
-    await host.invoke('specs.uploadAppend', { uploadId, chunk: text.slice(at, at + pieceChars) });
-  }
-  return host.invoke('specs.uploadFinish', { uploadId });
+  return host.invoke('specs.importText', { text, fileName: file.name });
 }
-
-/** Characters per piece: even three UTF-8 bytes per character plus JSON escaping stays under the 10 MB a call may carry. */
-const pieceChars = 2 * 1024 * 1024;
 
 /** "723 KB, 120 endpoints": the size and contents of a spec, for the import question. */
 export function describeSpecBrief(brief: Pick<SpecBrief, 'sizeBytes' | 'operationCount'>): string {

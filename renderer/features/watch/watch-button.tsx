@@ -6,15 +6,11 @@
 import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { SendRequest } from '../../../shared/contract/http';
-import { useNotify } from '../../components/notifier';
-import { runWindowCommand } from '../../components/window-commands';
 import type { WatchDialogTarget } from './watch-dialog';
+import { WatchDialogHost } from './watch-dialog-host';
 import { watchableMethod, watchOriginOf, watchRequestOf } from './watch-request';
-
-// The dialog is not on the first screen: it loads when first opened.
-const WatchDialog = lazy(() => import('./watch-dialog').then((m) => ({ default: m.WatchDialog })));
 
 interface WatchButtonProps {
   /** The tab's method now. */
@@ -27,7 +23,6 @@ interface WatchButtonProps {
 
 /** The Watch button and its dialog. */
 export function WatchButton({ method, request, tab }: WatchButtonProps) {
-  const notify = useNotify();
   const [target, setTarget] = useState<WatchDialogTarget>();
   const allowed = watchableMethod(method);
   const open = () => {
@@ -44,25 +39,13 @@ export function WatchButton({ method, request, tab }: WatchButtonProps) {
   return (
     <>
       {allowed ? (
-        <Tooltip title="Check this request every few seconds and show only what is new">{button}</Tooltip>
+        <Tooltip describeChild title="Check this request every few seconds and show only what is new">{button}</Tooltip>
       ) : (
-        <Tooltip title={`Only GET and HEAD requests can be watched: repeating a ${method} would change something each time.`}>
+        <Tooltip describeChild title={`Only GET and HEAD requests can be watched: repeating a ${method} would change something each time.`}>
           <span>{button}</span>
         </Tooltip>
       )}
-      {target && (
-        <Suspense fallback={null}>
-          <WatchDialog
-            target={target}
-            onClose={() => setTarget(undefined)}
-            onDone={(watch) => {
-              setTarget(undefined);
-              notify({ message: `Watching “${watch.name}”. New items appear in the Watch tab.`, severity: 'success' });
-              runWindowCommand('showSidebarTab', { tab: 'watch' });
-            }}
-          />
-        </Suspense>
-      )}
+      {target && <WatchDialogHost target={target} onClose={() => setTarget(undefined)} />}
     </>
   );
 }

@@ -32,9 +32,11 @@ export function WatchCard({ watch, nowMs, actions }: { watch: WatchInfo; nowMs: 
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
         <MethodBadge method={watch.request.method} />
         <Typography id={headingId} variant="subtitle2" component="h3" noWrap title={watch.name} sx={{ flex: 1, minWidth: 0 }}>{watch.name}</Typography>
-        <Chip size="small" label={state.label} color={toneColour[state.tone]} variant={state.tone === 'neutral' ? 'outlined' : 'filled'} data-testid="watch-state" />
       </Box>
       <Typography variant="caption" color="textSecondary" noWrap title={watch.request.url} sx={{ fontFamily: monoFont }}>{watch.request.url}</Typography>
+      <Box>
+        <Chip size="small" label={state.label} color={toneColour[state.tone]} variant={state.tone === 'neutral' ? 'outlined' : 'filled'} data-testid="watch-state" />
+      </Box>
       <Typography variant="body2" data-testid="watch-detail">{state.detail}</Typography>
       {watch.unseenText && (
         <Typography variant="body2" color="primary" sx={{ fontWeight: 600 }} data-testid="watch-unseen">{watch.unseenText}</Typography>

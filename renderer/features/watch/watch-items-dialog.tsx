@@ -21,6 +21,13 @@ import { useHost } from '../../host/host-context';
 import { TableView } from '../response';
 import { useWatchItems } from './use-watches';
 
+/** Which of the items shown are new since the user last looked, in words. */
+function newWords(newCount: number, shown: number): string {
+  if (newCount <= 0) return '';
+  if (newCount >= shown) return ' All of them are new since you last looked.';
+  return ` The last ${formatCount(newCount)} are new since you last looked.`;
+}
+
 /** The items of `watch`, in a dialog. */
 export function WatchItemsDialog({ watch, onClose }: { watch: WatchInfo; onClose: () => void }) {
   const host = useHost();
@@ -47,7 +54,7 @@ export function WatchItemsDialog({ watch, onClose }: { watch: WatchInfo; onClose
         <Typography variant="body2" color="textSecondary" sx={{ flex: 1, minWidth: 240 }} data-testid="watch-items-summary">
           {shown === 0
             ? 'Nothing new yet. Items added after the watch started will appear here, oldest first.'
-            : `${pluralItems(shown)} found, oldest first${found > shown ? ` (the newest ${formatCount(shown)} of ${formatCount(found)} are kept)` : ''}.${newCount > 0 ? ` The last ${formatCount(Math.min(newCount, shown))} are new since you last looked.` : ''}`}
+            : `${pluralItems(shown)} found, oldest first${found > shown ? ` (the newest ${formatCount(shown)} of ${formatCount(found)} are kept)` : ''}.${newWords(newCount, shown)}`}
         </Typography>
         <ToggleButtonGroup size="small" exclusive value={view} onChange={(_e, next: 'table' | 'json' | null) => next && setView(next)} aria-label="Show the items as">
           <ToggleButton value="table">Table</ToggleButton>

@@ -48,12 +48,13 @@ describe('the Watch panel', () => {
     expect(within(cards[0]!).getByTestId('watch-unseen').textContent).toBe('3 new since you last looked');
     expect(within(cards[1]!).getByTestId('watch-state').textContent).toMatch(/^Retrying in (19|20) s$/);
     expect(within(cards[1]!).getByTestId('watch-detail').textContent).toContain('as the server asked');
-    expect(screen.getByTestId('watch-badge').textContent).toBe('Watch, 3 new3');
+    expect(screen.getByTestId('watch-badge').textContent).toBe('3');
+    expect(screen.getByText(', 3 new')).toBeTruthy();
 
     const stopped = watch({ id: 'w2', name: 'Volumes', phase: 'stopped', stop: { code: 'forbidden', reason: 'Your role lacks volume.read.', status: 403, at: '2026-12-02T10:00:00.000Z' }, unseen: 4 });
     fake.emit('watch.changed', { id: 'w2', watch: stopped });
     await waitFor(() => expect(within(screen.getAllByTestId('watch-card')[1]!).getByTestId('watch-detail').textContent).toBe('Your role lacks volume.read.'));
-    expect(screen.getByTestId('watch-badge').textContent).toContain('7 new');
+    expect(screen.getByTestId('watch-badge').textContent).toBe('7');
     fake.emit('watch.changed', { id: 'w2', watch: null });
     await waitFor(() => expect(screen.getAllByTestId('watch-card')).toHaveLength(1));
   });
@@ -62,7 +63,7 @@ describe('the Watch panel', () => {
     const fake = setup([watch({ unseen: 2, unseenText: '2 new since you last looked', found: 2 })]);
     fireEvent.click(await screen.findByRole('button', { name: 'Show items' }));
     const dialog = await screen.findByTestId('watch-items-dialog');
-    await waitFor(() => expect(within(dialog).getByTestId('watch-items-summary').textContent).toBe('2 items found, oldest first. The last 2 are new since you last looked.'));
+    await waitFor(() => expect(within(dialog).getByTestId('watch-items-summary').textContent).toBe('2 items found, oldest first. All of them are new since you last looked.'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'JSON' }));
     expect((JSON.parse(within(dialog).getByTestId('watch-items-json').textContent!) as Array<{ id: string }>).map((i) => i.id)).toEqual(['a', 'b']);
     expect(fake.calls).toContainEqual(['watch.markSeen', { id: 'w1' }]);

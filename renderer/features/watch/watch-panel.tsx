@@ -16,7 +16,7 @@ import { appErrorOf } from '../../host/app-error';
 import { useHost } from '../../host/host-context';
 import { useWatches } from './use-watches';
 import { WatchCard, type WatchCardActions } from './watch-card';
-import { WatchDialog } from './watch-dialog';
+import { WatchDialogHost } from './watch-dialog-host';
 import { WatchItemsDialog } from './watch-items-dialog';
 
 /** The Watch sidebar tab. */
@@ -27,9 +27,9 @@ export function WatchPanel() {
   const [showing, setShowing] = useState<string>();
   const [editing, setEditing] = useState<WatchInfo>();
   const [removing, setRemoving] = useState<WatchInfo>();
-  // Countdowns ("retrying in 14 s") move every second; the times come from main.
+  // Countdowns ("retrying in 14 s") follow the times main sent; a quarter-second tick keeps them on the second.
   const [mountedAt] = useState(() => Date.now());
-  const nowMs = mountedAt + useElapsed(1000);
+  const nowMs = mountedAt + useElapsed(250);
 
   const actions = useMemo<WatchCardActions>(() => {
     const run = (promise: Promise<unknown>) => promise.catch((thrown: unknown) => notify({ severity: 'error', message: appErrorOf(thrown).message }));
@@ -61,7 +61,7 @@ export function WatchPanel() {
         </Box>
       )}
       {shown && <WatchItemsDialog watch={shown} onClose={() => setShowing(undefined)} />}
-      {editing && <WatchDialog target={{ kind: 'edit', watch: editing }} onClose={() => setEditing(undefined)} onDone={() => setEditing(undefined)} />}
+      {editing && <WatchDialogHost target={{ kind: 'edit', watch: editing }} onClose={() => setEditing(undefined)} />}
       <ConfirmDialog
         open={removing !== undefined}
         title={`Remove the watch “${removing?.name ?? ''}”?`}

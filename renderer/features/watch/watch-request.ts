@@ -5,7 +5,8 @@
  */
 import type { SendRequest } from '../../../shared/contract/http';
 import type { WatchOrigin, WatchRequestInput } from '../../../shared/contract/watch';
-import { operationLinkOf } from '../../../shared/model/request';
+import { operationLinkOf, qualifiedOperationKey, type SavedRequest } from '../../../shared/model/request';
+import { sendFieldsOf } from '../../../shared/model/request-send';
 
 /** True for the methods a watch may repeat. */
 export const watchableMethod = (method: string): boolean => method === 'GET' || method === 'HEAD';
@@ -29,4 +30,25 @@ export function watchRequestOf(send: SendRequest): WatchRequestInput | undefined
 /** Where a tab's watch comes from: the saved request it shows, else the tab itself. */
 export function watchOriginOf(tab: { id: string; source: { kind: string; itemId?: string } }): WatchOrigin {
   return tab.source.kind === 'saved' && tab.source.itemId !== undefined ? { kind: 'saved', id: tab.source.itemId } : { kind: 'tab', id: tab.id };
+}
+
+/**
+ * The watch request for a request saved in a collection, as a tab opened from it would send it: its
+ * own auth choice and variables, its collection and folders (by `scope`), the active environment.
+ */
+export function watchRequestOfSaved(request: SavedRequest, scope: { collectionId: string; itemId: string }, environmentId: string | undefined): WatchRequestInput | undefined {
+  if (request.method === 'TRACE') return undefined;
+  const fields = sendFieldsOf(request);
+  return watchRequestOf({
+    requestId: 'watch',
+    method: request.method,
+    url: fields.url,
+    headers: fields.headers,
+    ...(environmentId !== undefined && { environmentId }),
+    ...(request.auth.kind === 'connection' && { connectionId: request.auth.connectionId }),
+    ...(request.auth.kind === 'none' && { connectionId: null }),
+    scope,
+    ...(request.variables.length > 0 && { variables: request.variables }),
+    ...(request.operation && { operationId: qualifiedOperationKey(request.operation) }),
+  });
 }

@@ -15,6 +15,8 @@ describe('watch state words', () => {
     expect(watchStateWords({ ...base, phase: 'retrying', retry }, now)).toEqual({
       label: 'Retrying in 20 s', tone: 'warning', detail: 'The server answered 503 Service Unavailable. Shoreline waits longer after each failure in a row.',
     });
+    // A window clock behind main's never shows more than the wait itself.
+    expect(watchStateWords({ ...base, phase: 'retrying', retry }, now - 900).label).toBe('Retrying in 20 s');
     expect(watchStateWords({ ...base, phase: 'retrying', retry: { ...retry, asked: true } }, now + 25_000)).toMatchObject({ label: 'Retrying now', detail: expect.stringContaining('as the server asked') });
   });
   it('says why a watch stopped, and that one stopped by the user can resume', () => {

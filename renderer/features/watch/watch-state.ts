@@ -24,9 +24,11 @@ export function watchStateWords(info: WatchInfo, nowMs: number): WatchStateWords
     case 'starting':
       return { label: 'Starting', tone: 'info', detail: info.status };
     case 'checking':
-      return { label: 'Checking…', tone: 'info', detail: 'Asking the server for new items.' };
+      return { label: 'Checking…', tone: 'info', detail: info.how };
     case 'retrying': {
-      const left = untilMs(info.retry?.at ?? info.nextCheckAt, nowMs);
+      // Never more than the wait itself: the window's clock may lag the moment main sent it.
+      const until = untilMs(info.retry?.at ?? info.nextCheckAt, nowMs);
+      const left = until === undefined || info.retry === undefined ? until : Math.min(until, info.retry.waitMs);
       const label = left === undefined ? 'Retrying' : left <= 0 ? 'Retrying now' : `Retrying ${inDuration(left)}`;
       const reason = info.retry ? `${info.retry.reason}${info.retry.asked ? ' Shoreline waits as the server asked.' : ' Shoreline waits longer after each failure in a row.'}` : info.status;
       return { label, tone: 'warning', detail: reason };
@@ -36,9 +38,11 @@ export function watchStateWords(info: WatchInfo, nowMs: number): WatchStateWords
       return { label: 'Stopped', tone: byUser ? 'neutral' : 'error', detail: byUser ? 'Stopped by you. Resume carries on from where it was: nothing shown is shown again.' : (info.stop?.reason ?? info.status) };
     }
     case 'waiting': {
-      const left = untilMs(info.nextCheckAt, nowMs);
+      const until = untilMs(info.nextCheckAt, nowMs);
+      const left = until === undefined ? undefined : Math.min(until, info.intervalSeconds * 1000);
       const next = left === undefined ? '' : left <= 0 ? ' · checking now' : ` · next check ${inDuration(left)}`;
-      return { label: `Waiting${next}`, tone: 'success', detail: info.status };
+      // The counts are on the card already: say how it finds what is new (the time filter it sends).
+      return { label: `Waiting${next}`, tone: 'success', detail: info.how };
     }
   }
 }

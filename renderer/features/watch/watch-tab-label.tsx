@@ -1,16 +1,24 @@
 /** The Watch tab's label with the count of new items not yet looked at, seen from any tab. */
-import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
 import { VisuallyHidden } from '../../components/visually-hidden';
 import { useWatches, unseenTotal } from './use-watches';
 
-/** "Watch" with a badge of unseen items (read out as "Watch, 3 new"). */
+/** "Watch" with a pill counting unseen items (read out as "Watch, 3 new"). */
 export function WatchTabLabel() {
   const { watches } = useWatches();
   const unseen = unseenTotal(watches);
   return (
-    <Badge badgeContent={unseen} max={999} color="primary" data-testid="watch-badge" slotProps={{ badge: { 'aria-hidden': true } }} sx={{ '& .MuiBadge-badge': { right: -14, top: 2 } }}>
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
       Watch
-      {unseen > 0 && <VisuallyHidden>, {unseen} new</VisuallyHidden>}
-    </Badge>
+      {unseen > 0 && (
+        <>
+          <Box component="span" aria-hidden data-testid="watch-badge"
+            sx={{ minWidth: 20, height: 20, px: 0.75, borderRadius: 10, bgcolor: 'primary.main', color: 'primary.contrastText', fontSize: 12, lineHeight: '20px', fontWeight: 700, textAlign: 'center' }}>
+            {unseen > 999 ? '999+' : unseen}
+          </Box>
+          <VisuallyHidden>, {unseen} new</VisuallyHidden>
+        </>
+      )}
+    </Box>
   );
 }
