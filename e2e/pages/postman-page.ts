@@ -42,6 +42,17 @@ export class PostmanPage {
     await expect(this.report).toBeVisible();
   }
 
+  /** Drops a file (name and text) on a panel, as dragging it from the file manager would. */
+  async dropFile(target: Locator, name: string, text: string): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(([fileName, contents]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([contents], fileName, { type: 'application/json' }));
+      return transfer;
+    }, [name, text] as const);
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+  }
+
   /** One line of the report by its key (`requests`, `captures`, `scriptsNotRun`, `secretsWithheld`, `connection` …). */
   fact(key: string): Locator {
     return this.report.locator(`[data-fact=${JSON.stringify(key)}]`);

@@ -7,7 +7,7 @@
  * exported as Postman v2.1 with no secret or token in it. axe checks the report, the offer and the
  * Run panel.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sandboxCredentials } from '../../electron/services/sandbox/auth/clients';
@@ -15,6 +15,7 @@ import { expect, test } from '../fixtures/shoreline';
 import { AccessibilityAudit } from '../pages/accessibility';
 import { AppWindow } from '../pages/app-window';
 import { ConnectionsPage } from '../pages/connections-page';
+import { ExplorerPage, specFixture } from '../pages/explorer-page';
 import { PostmanPage } from '../pages/postman-page';
 import { RequestPage } from '../pages/request-page';
 
@@ -222,5 +223,32 @@ test('safe mode in a run: a PATCH outside the Sandbox is listed once before the 
   await expect(postman.step('Rename the storage system').getByTestId('run-step-status')).toContainText('skipped');
 
   expect(audit.findings, audit.report()).toEqual([]);
+  expect(shoreline.consoleErrors).toEqual([]);
+});
+
+test('each file lands where it belongs: an OpenAPI file dropped on Collections goes to the Explorer, a Postman file dropped on the Explorer becomes a collection', async ({ shoreline }) => {
+  const { page } = shoreline;
+  const app = new AppWindow(page);
+  const postman = new PostmanPage(page);
+  const explorer = new ExplorerPage(page);
+  await app.ready();
+
+  await postman.collections.open();
+  await postman.dropFile(page.getByTestId('collections-panel'), 'dscc-storage-api-v1.4.0.yaml', readFileSync(specFixture('dscc-storage-api-v1.4.0.yaml'), 'utf8'));
+  await expect(page.getByRole('tab', { name: 'Explorer', selected: true })).toBeVisible();
+  await expect(explorer.specRow(/Data Services Cloud Console/)).toBeVisible({ timeout: 30_000 });
+
+  const collection = greenLakeStyleCollection('https://eu1.data.cloud.hpe.com', 'https://sso.common.cloud.hpe.com/as/token.oauth2');
+  await postman.dropFile(explorer.tree, 'GreenLake.json', JSON.stringify(collection));
+  await expect(postman.report).toBeVisible();
+  await expect(postman.report.getByTestId('import-headline')).toHaveText('Imported “GreenLake Sandbox”: 4 requests in 3 folders.');
+  await postman.closeReport();
+  await expect(page.getByRole('tab', { name: 'Collections', selected: true })).toBeVisible();
+  await expect(postman.collections.row('GreenLake Sandbox')).toBeVisible();
+
+  // Dropped on the tree of collections (which moves rows by drag and drop), a file still imports; one that is neither is refused in words.
+  await postman.dropFile(postman.collections.tree, 'notes.json', '{ "values": [1, 2] }');
+  await expect(page.getByRole('tab', { name: 'Explorer', selected: true })).toBeVisible();
+  await expect(page.getByTestId('import-error')).toContainText('notes.json');
   expect(shoreline.consoleErrors).toEqual([]);
 });

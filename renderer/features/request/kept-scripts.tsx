@@ -48,7 +48,7 @@ export function KeptScripts({ saved }: { saved: SavedPlace | undefined }) {
       {notRun.map((script, index) => (
         <Box key={index} sx={{ mb: 1 }}>
           <Typography variant="caption" color="textSecondary" component="div">
-            {script.event === 'prerequest' ? 'Before sending' : 'After the answer'} — {script.reason}
+            {script.reason}
           </Typography>
           <Box component="pre" tabIndex={0} aria-label={`Script not run, ${script.event === 'prerequest' ? 'before sending' : 'after the answer'}`}
             sx={{ m: 0, mt: 0.25, p: 1, maxHeight: 160, overflow: 'auto', fontFamily: monoFont, fontSize: 12, bgcolor: 'action.hover', borderRadius: 1, whiteSpace: 'pre-wrap' }}>

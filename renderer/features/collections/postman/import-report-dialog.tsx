@@ -47,7 +47,7 @@ function NotRunList({ collectionId }: { collectionId: string }) {
             <Typography variant="body2" sx={{ fontWeight: 500 }}>{place.where}</Typography>
             {place.scripts.map((script, index) => (
               <Box key={index} sx={{ mt: 0.25 }}>
-                <Typography variant="caption" color="textSecondary" component="div">{`${scriptMoment(script.event)} — ${script.reason}`}</Typography>
+                <Typography variant="caption" color="textSecondary" component="div">{script.reason}</Typography>
                 <Box component="pre" tabIndex={0} aria-label={`Script of ${place.where}, ${scriptMoment(script.event)}`}
                   sx={{ m: 0, mt: 0.25, p: 0.75, maxHeight: 96, overflow: 'auto', fontFamily: monoFont, fontSize: 12, bgcolor: 'action.hover', borderRadius: 1, whiteSpace: 'pre-wrap' }}>
                   {script.text}
@@ -67,7 +67,10 @@ export default function ImportReportDialog({ outcome, actions, onClose }: Import
   const { report, offer } = outcome;
   const [step, setStep] = useState<'report' | 'offer'>('report');
   const [accepted, setAccepted] = useState<AcceptedOffer>();
-  const facts = reportFacts(report);
+  // Once accepted, the offer line says what became of it.
+  const facts = reportFacts(report).map((fact) =>
+    fact.key === 'connection' && accepted ? { ...fact, title: 'Connection created', detail: `“${accepted.connectionName}” fetches and renews the tokens; its secret is in your system keychain.` } : fact,
+  );
   const warnings = report.findings.filter((f) => f.severity === 'warning');
   const notes = report.findings.filter((f) => f.severity === 'info');
 
