@@ -207,7 +207,8 @@ async function runParse(port: CodePort, data: WorkerInput): Promise<void> {
   try {
     const parsed = parseText(String(request.text), readYaml, request.maxExpandedBytes);
     const index = request.index ? indexDocument(parsed.doc) : undefined;
-    port.post({ type: 'parsed', json: parsed.json, syntax: parsed.syntax, ...(index ? { index } : {}) });
+    // A JSON file's text is its JSON: main has it already, so it is not copied back.
+    port.post({ type: 'parsed', syntax: parsed.syntax, ...(parsed.syntax === 'yaml' ? { json: parsed.json } : {}), ...(index ? { index } : {}) });
   } catch (e) {
     if (e instanceof ParseFailure) port.post({ type: 'failed', code: e.code, message: e.message, ...(e.detail ? { detail: e.detail.slice(0, 2000) } : {}) });
     else if (e instanceof RangeError) port.post({ type: 'failed', code: 'too_large', message: 'This file is too large or too deeply nested to read.' });

@@ -129,7 +129,7 @@ export function parseSpecText(text: string, options: ParseOptions = {}): Promise
       else if (message.type === 'failed') {
         const code = knownCodes.includes(message.code as ErrorCode) ? (message.code as ErrorCode) : 'spec_invalid';
         settle(new ShorelineError(code, message.message, message.detail));
-      } else if (message.type === 'parsed') settle({ json: message.json, syntax: message.syntax, inProcess: channel.inProcess, ...(message.index ? { index: message.index } : {}) });
+      } else if (message.type === 'parsed') settle({ json: message.json ?? text.replace(/^\uFEFF/, ''), syntax: message.syntax, inProcess: channel.inProcess, ...(message.index ? { index: message.index } : {}) });
     }
 
     const onFailure = (error: Error & { code?: string }) => (!ready && !settled ? fallBack(error) : settle(crashError(error)));

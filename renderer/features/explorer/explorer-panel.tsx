@@ -70,7 +70,14 @@ export function ExplorerPanel() {
     [tree, importUrl, undoReplace, host],
   );
   const operationCount = tree?.reduce((sum, node) => sum + node.spec.operationCount, 0) ?? 0;
-  const selected = active?.source.kind === 'operation' ? { specId: active.source.specId, operationId: active.source.operationId } : undefined;
+  // Stable props let the memoised tree skip a keystroke's urgent render (its rows follow at a lower priority).
+  const selectedSpecId = active?.source.kind === 'operation' ? active.source.specId : undefined;
+  const selectedOperationId = active?.source.kind === 'operation' ? active.source.operationId : undefined;
+  const selected = useMemo(
+    () => (selectedSpecId !== undefined && selectedOperationId !== undefined ? { specId: selectedSpecId, operationId: selectedOperationId } : undefined),
+    [selectedSpecId, selectedOperationId],
+  );
+  const onOpenSaved = useCallback((collectionId: string, itemId: string, pin: boolean) => void openSaved(collectionId, itemId, { pin }).catch(() => undefined), [openSaved]);
   const sandboxUrl = activeEnvironment?.isSandbox ? activeEnvironment.variables.baseUrl : undefined;
   // The first-run guide's Import buttons.
   useWindowCommand('importSpecFile', () => fileInput.current?.click());
@@ -135,7 +142,7 @@ export function ExplorerPanel() {
         </Typography>
       )}
       {rows.length > 0 && (
-        <ExplorerTree rows={rows} selected={selected} onToggle={toggleRow} onOpen={openOperation} onOpenSaved={(collectionId, itemId, pin) => void openSaved(collectionId, itemId, { pin }).catch(() => undefined)} treeRef={treeElement}
+        <ExplorerTree rows={rows} selected={selected} onToggle={toggleRow} onOpen={openOperation} onOpenSaved={onOpenSaved} treeRef={treeElement}
           specActions={specActions}
         />
       )}

@@ -1,6 +1,6 @@
 /** The explorer's tree of specs → tags → operations: virtualised, and an ARIA tree driven by the keyboard. */
 import Box from '@mui/material/Box';
-import { useCallback, useMemo, type Ref } from 'react';
+import { memo, useCallback, useMemo, type Ref } from 'react';
 import { VirtualTree } from '../../components/tree/virtual-tree';
 import type { ExplorerRow } from './explorer-rows';
 import { explorerRowStyles, ExplorerRowView } from './explorer-row-view';
@@ -22,8 +22,12 @@ interface ExplorerTreeProps {
 const isSelected = (row: ExplorerRow, selected: ExplorerTreeProps['selected']) =>
   row.kind === 'operation' && selected?.specId === row.specId && selected.operationId === row.operation.id;
 
-/** Draws only the rows in view; one Tab stop, arrows, type-ahead, Enter opens, Shift+F10 opens a spec's menu. */
-export function ExplorerTree({ rows, selected, onToggle, onOpen, onOpenSaved, specActions, treeRef }: ExplorerTreeProps) {
+/**
+ * Draws only the rows in view; one Tab stop, arrows, type-ahead, Enter opens, Shift+F10 opens a spec's
+ * menu. Memoised: a keystroke in the search box re-renders the panel at once, the tree only when its
+ * rows (deferred) or the open operation change.
+ */
+export const ExplorerTree = memo(function ExplorerTree({ rows, selected, onToggle, onOpen, onOpenSaved, specActions, treeRef }: ExplorerTreeProps) {
   // An operation listed under two tags is drawn selected in both; the first is the tree's selected row.
   const selectedKey = useMemo(() => rows.find((row) => isSelected(row, selected))?.key, [rows, selected]);
   const open = useCallback(
@@ -54,4 +58,4 @@ export function ExplorerTree({ rows, selected, onToggle, onOpen, onOpenSaved, sp
       />
     </Box>
   );
-}
+});
