@@ -97,17 +97,6 @@ export const specsCommands = {
       })
       .strict(),
   ),
-  /**
-   * Starts importing a big file in pieces (the web host takes at most 10 MB per call): begin, append
-   * pieces of at most 4 M characters, then finish to import it.
-   */
-  'specs.uploadBegin': command<{ uploadId: string }>()(
-    z.object({ fileName: z.string().trim().min(1).max(255), size: z.number().int().min(0) }).strict(),
-  ),
-  /** Adds the next piece of an upload. */
-  'specs.uploadAppend': command<void>()(z.object({ uploadId: z.string().min(1).max(64), chunk: z.string().max(4 * 1024 * 1024) }).strict()),
-  /** Imports the uploaded file, as `specs.importText` would. */
-  'specs.uploadFinish': command<ImportOutcome>()(z.object({ uploadId: z.string().min(1).max(64), ...importChoice }).strict()),
   /** Downloads and imports a spec (http or https, 10 s timeout, up to 50 MB). */
   'specs.importUrl': command<ImportOutcome>()(
     z
