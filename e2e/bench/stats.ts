@@ -34,3 +34,8 @@ export function ms(value: number): string {
 export function mb(bytes: number, decimals = 2): string {
   return `${(bytes / 1024 / 1024).toFixed(decimals)} MB`;
 }
+
+/** A difference in ms with its sign: "+0.47 ms", "-0.27 ms" (an added latency can come out negative in noise). */
+export function signed(value: number): string {
+  return `${value < 0 ? '-' : '+'}${ms(Math.abs(value))}`;
+}

@@ -20,7 +20,7 @@ import { settledResidentBytes } from './host-memory';
 import { createSpecsService } from '../../electron/services/specs/specs-service';
 import { createDocumentStore } from '../../electron/services/store/document-store';
 import { imported } from '../../electron/services/specs/imported-for-tests';
-import { max, mb, median, ms, percentile } from './stats';
+import { max, mb, median, ms, percentile, signed } from './stats';
 import { makeTempDir } from './temp-dirs';
 import { timeStartToAddress, touch, type StartSample } from './start-bench';
 import { measureStoredSends } from './stored-sends-bench';
@@ -163,8 +163,8 @@ export async function requestStep(rounds: number): Promise<BenchRow[]> {
     const token = pairedDifferences(samples.sendWithToken, samples.bare);
     const base = `bare fetch median ${ms(median(samples.bare))}`;
     return [
-      { what: `Added latency of http.send over a bare fetch, no token (loopback, small JSON, ${rounds} interleaved pairs)`, measured: `median +${ms(median(plain))}, p95 +${ms(percentile(plain, 95))} (${base}, send median ${ms(median(samples.send))})`, target: '< 3 ms median', pass: median(plain) < 3 },
-      { what: `Added latency of http.send over a bare fetch, Sandbox token cached (${rounds} pairs)`, measured: `median +${ms(median(token))}, p95 +${ms(percentile(token, 95))} (send median ${ms(median(samples.sendWithToken))})`, target: '< 3 ms median', pass: median(token) < 3 },
+      { what: `Added latency of http.send over a bare fetch, no token (loopback, small JSON, ${rounds} interleaved pairs)`, measured: `median ${signed(median(plain))}, p95 ${signed(percentile(plain, 95))} (${base}, send median ${ms(median(samples.send))})`, target: '< 3 ms median', pass: median(plain) < 3 },
+      { what: `Added latency of http.send over a bare fetch, Sandbox token cached (${rounds} pairs)`, measured: `median ${signed(median(token))}, p95 ${signed(percentile(token, 95))} (send median ${ms(median(samples.sendWithToken))})`, target: '< 3 ms median', pass: median(token) < 3 },
       {
         what: `Sends per second through http.send with ${stored.connections} connections and ${stored.environments} environments stored (10 in flight, ${stored.seconds.toFixed(1)} s, Sandbox token cached)`,
         measured: `${Math.round(stored.perSecond).toLocaleString('en')} sends/s (${stored.sends.toLocaleString('en')} sends, each recorded in history: ${stored.historyEntries.toLocaleString('en')} entries); ${stored.diskReads} reads of stored files while sending`,
