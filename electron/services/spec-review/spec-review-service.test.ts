@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import type { SavedRequest } from '../../../shared/model/request';
 import { createCollectionsService, type CollectionsService } from '../collections/collections-service';
 import { imported } from '../specs/imported-for-tests';
@@ -147,5 +148,16 @@ describe('the spec review', () => {
     const review = await w.review.review(specId);
     expect(review.items.map((i) => i.itemId)).not.toContain(ids.snap);
     expect(review.pending).toBe(2);
+  });
+
+  it('compares a YAML spec too (its earlier version is read from the kept document or its source)', async () => {
+    const w = world();
+    const yaml = (v: 1 | 2) => stringify(JSON.parse(fixture(v)));
+    const first = await imported(w.specs.importText({ text: yaml(1), fileName: 'fleet.yaml' }));
+    const { id: collectionId } = w.collections.create('Fleet');
+    w.collections.saveRequest({ collectionId, parentId: null, name: 'Gold volumes', request: request(first.spec.id, 'GET /volumes') });
+    await imported(w.specs.importText({ text: yaml(2), fileName: 'fleet.yaml' }));
+    const review = await w.review.review(first.spec.id);
+    expect(review.items.map((i) => [i.name, i.status, i.changes.length])).toEqual([['Gold volumes', 'changed', 3]]);
   });
 });

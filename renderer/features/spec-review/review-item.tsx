@@ -31,6 +31,11 @@ export function ReviewItem({ item, busy, onAction }: ReviewItemProps) {
           {item.changes.map((change, i) => <Typography component="li" variant="body2" key={i}>{change.text}</Typography>)}
         </Box>
       )}
+      {item.status === 'removed' && item.decision === 'pending' && (
+        <Typography variant="body2" color="textSecondary" sx={{ mt: 0.5 }}>
+          A plain request keeps its address and values and still sends; it no longer shows the spec’s docs and helpers.
+        </Typography>
+      )}
       {decided && (
         <Typography variant="body2" sx={{ mt: 0.75, fontWeight: 600 }} role="status">{decided}</Typography>
       )}
