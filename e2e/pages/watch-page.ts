@@ -78,10 +78,15 @@ export class WatchPage {
     await this.card(name).getByRole('button', { name: button, exact: true }).click();
   }
 
-  /** Opens the items of a watch and reads them from the JSON view, in the order shown. */
-  async items(name: string): Promise<Array<{ id: string; createdAt?: string }>> {
+  /** Opens the items of a watch (as a table first). */
+  async showItems(name: string): Promise<void> {
     await this.press(name, 'Show items');
     await expect(this.itemsDialog).toBeVisible();
+    await expect(this.itemsDialog.getByTestId('table-summary')).toBeVisible();
+  }
+
+  /** Reads the open items dialog's items from its JSON view, in the order shown. */
+  async itemsAsJson(): Promise<Array<{ id: string; createdAt?: string }>> {
     await this.itemsDialog.getByRole('button', { name: 'JSON' }).click();
     const json = this.itemsDialog.getByTestId('watch-items-json');
     await expect(json).toBeVisible();

@@ -100,7 +100,9 @@ test('watch the audit log through token renewals, a dropped connection, 503, 429
   expect(await watch.phase(name)).not.toBe('stopped');
   await watch.press(name, 'Stop');
   await watch.waitForPhase(name, 'stopped');
-  const shown = (await watch.items(name)).map((item) => item.id);
+  await watch.showItems(name);
+  await app.screenshot('watch-items-table');
+  const shown = (await watch.itemsAsJson()).map((item) => item.id);
   await audit.screen('Watch items');
   await watch.closeItems();
   await expect(watch.unseen(name)).toHaveCount(0); // looking at them marked them seen

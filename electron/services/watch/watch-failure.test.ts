@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { HttpResponse } from '../../../shared/contract/http';
 import { ShorelineError } from '../../../shared/errors';
 import { WatchProblem } from '../../../shared/watch/watch-problem';
-import { verdictForStatus, verdictOf } from './watch-failure';
+import { classifyNetworkFailure } from '../../../shared/http/network-failure';
+import { retryWords, verdictForStatus, verdictOf } from './watch-failure';
 
 function answer(status: number, statusText: string, headers: Record<string, string> = {}): HttpResponse {
   return {
@@ -43,5 +44,25 @@ describe('what a failed check means for a watch', () => {
     }
     expect(verdictOf(new WatchProblem('too_many', 'Too many.'))).toEqual({ kind: 'stop', code: 'too_many', reason: 'Too many.' });
     expect(verdictOf(new Error('https://host/?access_token=secret'))).toEqual({ kind: 'retry', code: 'internal', reason: 'Something went wrong inside Shoreline while checking.' });
+  });
+});
+
+describe('retry words', () => {
+  it('drops the advice to try again from network failures (the watch does that itself) and keeps the rest', () => {
+    const cases: Array<[string[], string]> = [
+      [['ECONNRESET'], 'If it keeps happening, a proxy or firewall may be cutting it.'],
+      [['UND_ERR_BODY_TIMEOUT'], 'If it keeps happening, ask for less data at once.'],
+      [['EAI_AGAIN'], 'connected to the VPN, if one is needed).'],
+    ];
+    for (const [codes, ending] of cases) {
+      const failure = classifyNetworkFailure(codes, 'api.example');
+      const verdict = verdictOf(new ShorelineError(failure.code, `${failure.title}. ${failure.advice}`));
+      expect(verdict.kind).toBe('retry');
+      expect(verdict.reason).toMatch(new RegExp(`${ending.replace(/[.()]/g, '\\$&')}$`));
+      expect(verdict.reason).not.toMatch(/try again/i);
+    }
+    expect(retryWords('Shoreline could not complete the request to api.example. Check that this computer is online and try again.')).toBe(
+      'Shoreline could not complete the request to api.example. Check that this computer is online.',
+    );
   });
 });

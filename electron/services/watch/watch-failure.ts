@@ -71,12 +71,23 @@ export function verdictForStatus(response: HttpResponse, nowMs: number): Verdict
   return { kind: 'stop', code: 'rejected', status, reason: `The server refused the request (${statusWords}).${said(response)}` };
 }
 
+/**
+ * A network failure's advice as a watch says it: the watch tries again by itself, so the words that
+ * ask the user to ("Try again; if it keeps happening, …", "…, then try again.") keep only the rest.
+ */
+export function retryWords(reason: string): string {
+  return reason
+    .replace(/\bTry again; if it keeps happening, /g, 'If it keeps happening, ')
+    .replace(/\bTry again, or /g, 'If it keeps happening, ')
+    .replace(/,? (?:then|and) try again\./g, '.');
+}
+
 /** The verdict on whatever a check threw. */
 export function verdictOf(thrown: unknown): Verdict {
   if (thrown instanceof WatchHttpFailure) return thrown.verdict;
   if (thrown instanceof WatchProblem) return { kind: 'stop', code: thrown.code, reason: thrown.message };
   if (thrown instanceof ShorelineError) {
-    if (passing.has(thrown.code)) return { kind: 'retry', code: thrown.code, reason: thrown.message };
+    if (passing.has(thrown.code)) return { kind: 'retry', code: thrown.code, reason: retryWords(thrown.message) };
     return { kind: 'stop', code: thrown.code, reason: thrown.message };
   }
   // Anything else may pass (and may carry anything, so its text is not shown).
