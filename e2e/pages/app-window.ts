@@ -20,12 +20,16 @@ export class AppWindow {
   async ready(): Promise<void> {
     await expect(this.shell).toBeVisible();
     await expect(this.statusBar).toContainText('Shoreline');
+    // The work area (tabs, their shortcuts) loads just after the first screen: ready means it is there.
+    await expect(this.page.getByTestId('tab-bar')).toBeVisible();
   }
 
   /** Opens a sidebar tab by its visible name. */
   async openTab(name: 'Explorer' | 'Collections' | 'History'): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
     await expect(this.page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+    // Collections and History load when first shown.
+    await expect(this.page.getByRole('progressbar', { name: `Opening ${name}` })).toHaveCount(0);
   }
 
   /** Chooses a theme from the header's theme menu. */

@@ -80,7 +80,7 @@ test('page through volumes, fetch them all, see the 403 advice for a limited rol
   await app.screenshot('step-8-forbidden');
 
   await app.openTab('History');
-  expect((await history.entryTexts()).length).toBeGreaterThanOrEqual(3);
+  await expect.poll(async () => (await history.entryTexts()).length).toBeGreaterThanOrEqual(3);
   await history.search('403');
   expect(await history.entryTexts()).toHaveLength(1);
   await history.open(0);
