@@ -3,7 +3,6 @@ import TravelExploreOutlined from '@mui/icons-material/TravelExploreOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { searchSaved } from '../../../shared/model/collection-outline';
@@ -25,6 +24,7 @@ import { ImportUrlDialog } from './import-url-dialog';
 import { SpecActions } from './spec-actions';
 import { useSpecImport } from './use-spec-import';
 import { useSpecTree } from './use-spec-tree';
+import { ImportingLine } from '../../components/importing-line';
 
 /** The Explorer sidebar tab. */
 export function ExplorerPanel() {
@@ -111,12 +111,7 @@ export function ExplorerPanel() {
       />
       <ExplorerToolbar ref={search} query={query} onQuery={setQuery} operationCount={operationCount} onPickFile={() => fileInput.current?.click()} onPickUrl={() => setUrlOpen(true)}
         onEnter={openFirstMatch} onArrowDown={() => treeElement.current?.focus()} />
-      {imports.busy && (
-        <Box sx={{ px: 1.5, py: 1 }} role="status">
-          <Typography variant="caption" color="textSecondary" noWrap component="div">Importing {imports.busy}…</Typography>
-          <LinearProgress />
-        </Box>
-      )}
+      {imports.busy && <ImportingLine name={imports.busy} />}
       {imports.error && (
         <Alert severity="error" onClose={imports.clearError} sx={{ m: 1 }} data-testid="import-error">
           {imports.error.message}

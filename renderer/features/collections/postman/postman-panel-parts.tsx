@@ -4,14 +4,12 @@
  * finishes) and Export. The panel spreads these in a few lines.
  */
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
-import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useRef, type DragEvent, type ReactNode } from 'react';
 import { useWindowCommand } from '../../../components/window-commands';
 import { usePostmanActions } from './postman-host';
 import { useExportPostman } from './use-export-postman';
 import { usePostmanImport } from './use-postman-import';
+import { ImportingLine } from '../../../components/importing-line';
 
 const ImportReportDialog = lazy(() => import('./import-report-dialog'));
 
@@ -43,12 +41,7 @@ export function usePostmanPanel(onImported: (collectionId: string) => void): Pos
           e.target.value = '';
         }}
       />
-      {imports.busy && (
-        <Box sx={{ px: 1.5, py: 1 }} role="status">
-          <Typography variant="caption" color="textSecondary" noWrap component="div">Importing {imports.busy}…</Typography>
-          <LinearProgress />
-        </Box>
-      )}
+      {imports.busy && <ImportingLine name={imports.busy} />}
       {imports.error && (
         <Alert severity="error" onClose={imports.clearError} sx={{ m: 1 }} data-testid="collection-import-error">{imports.error.message}</Alert>
       )}
