@@ -1,19 +1,15 @@
 // Sends from saved requests through the real services and the Sandbox: a folder set to the
 // limited-role connection gets the 403 with its advice while the rest of the collection succeeds;
 // folder, collection and global variables fill the address; captures write back.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendRequestSchema } from '../../../shared/contract/http';
 import { ShorelineError } from '../../../shared/errors';
 import { blankRequest } from '../../../shared/model/request';
 import { sendFieldsOf } from '../../../shared/model/request-send';
-import { startServices, type Services } from '../create-services';
-import { createMemoryVaultForTests } from '../keychain/memory-vault-for-tests';
-import { createDocumentStore } from '../store/document-store';
+import type { Services } from '../create-services';
+import { startServicesInTempFolder, type TempServices } from '../test-support/temp-services';
 
-let dir: string;
+let started: TempServices;
 let services: Services;
 let dscc: string;
 let storage: string;
@@ -21,15 +17,8 @@ let volumes: string;
 let rootVolumes: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'shoreline-send-scope-'));
-  services = await startServices({
-    userDataDir: dir,
-    stores: createDocumentStore({ folder: dir, by: 'a test' }),
-    platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false, selfUpdate: false } },
-    version: 'test',
-    vault: createMemoryVaultForTests(),
-    env: {},
-  });
+  started = await startServicesInTempFolder('shoreline-send-scope-');
+  services = started.services;
   const { collections } = services;
   dscc = collections.create('DSCC').id;
   storage = collections.addFolder(dscc, null, 'Storage').itemId;
@@ -39,10 +28,7 @@ beforeAll(async () => {
   volumes = collections.saveRequest({ collectionId: dscc, parentId: storage, name: 'Volumes', request }).itemId;
   rootVolumes = collections.saveRequest({ collectionId: dscc, name: 'Volumes at the top', request: { ...request, url: '{{baseUrl}}{{api}}/volumes' } }).itemId;
 }, 30_000);
-afterAll(async () => {
-  await services.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => started.stop());
 
 /** `http.send` for a saved request, as the window sends it (the active environment is the Sandbox). */
 function sendSaved(itemId: string, extra: Record<string, unknown> = {}) {

@@ -1,23 +1,14 @@
 // A watch of a saved request is sent as the request itself is: through its collection and folders
 // (`resolveScope`), at every check — here a folder set to the Sandbox's limited-role connection makes
 // the watch of volumes stop with the missing permission, while the same request outside it is watched.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { watchStartSchema } from '../../../shared/contract/watch';
 import { blankRequest } from '../../../shared/model/request';
-import { startServices, type Services } from '../create-services';
-import { createMemoryVaultForTests } from '../keychain/memory-vault-for-tests';
 import { sandboxIds } from '../sandbox-link/sandbox-link';
-import { createDocumentStore } from '../store/document-store';
+import { startServicesInTempFolder, type TempServices } from '../test-support/temp-services';
 
-let dir: string | undefined;
-let services: Services | undefined;
-afterEach(async () => {
-  await services?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+let started: TempServices | undefined;
+afterEach(() => started?.stop());
 
 async function waitFor(check: () => boolean, what: string): Promise<void> {
   const until = Date.now() + 15_000;
@@ -28,16 +19,8 @@ async function waitFor(check: () => boolean, what: string): Promise<void> {
 }
 
 it('resolves a saved request through its folder at every check: the folder’s limited role stops the watch with the permission named', async () => {
-  dir = mkdtempSync(join(tmpdir(), 'shoreline-watch-scope-'));
-  services = await startServices({
-    userDataDir: dir,
-    stores: createDocumentStore({ folder: dir, by: 'a test' }),
-    platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false, selfUpdate: false } },
-    version: 'test',
-    vault: createMemoryVaultForTests(),
-    env: {},
-  });
-  const { collections, watch } = services;
+  started = await startServicesInTempFolder('shoreline-watch-scope-');
+  const { collections, watch } = started.services;
   const collection = collections.create('Storage');
   const { itemId: folderId } = collections.addFolder(collection.id, null, 'Restricted');
   collections.updateSettings({ collectionId: collection.id, itemId: folderId, auth: { kind: 'connection', connectionId: sandboxIds.limitedConnection } });
