@@ -53,7 +53,8 @@ describe('the Watch panel', () => {
 
     const stopped = watch({ id: 'w2', name: 'Volumes', phase: 'stopped', stop: { code: 'forbidden', reason: 'Your role lacks volume.read.', status: 403, at: '2026-12-02T10:00:00.000Z' }, unseen: 4 });
     fake.emit('watch.changed', { id: 'w2', watch: stopped });
-    await waitFor(() => expect(within(screen.getAllByTestId('watch-card')[1]!).getByTestId('watch-detail').textContent).toBe('Your role lacks volume.read.'));
+    // A pushed change is drawn at once; the longer wait is for a CI machine that stalls (it once took over 1 s).
+    await waitFor(() => expect(within(screen.getAllByTestId('watch-card')[1]!).getByTestId('watch-detail').textContent).toBe('Your role lacks volume.read.'), { timeout: 5000 });
     expect(screen.getByTestId('watch-badge').textContent).toBe('7');
     fake.emit('watch.changed', { id: 'w2', watch: null });
     await waitFor(() => expect(screen.getAllByTestId('watch-card')).toHaveLength(1));
