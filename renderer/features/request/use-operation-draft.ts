@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { draftFromRequest, extraRowsOf, requestFromDraft, type ExtraRows } from '../../../shared/model/operation-draft';
-import { operationLinkOf, type OperationLink, type SavedRequest } from '../../../shared/model/request';
+import { operationLinkOf, type OperationLink, type RequestRow, type SavedRequest } from '../../../shared/model/request';
 import { initialRequestDraft, type RequestDraft } from '../../../shared/openapi/request-draft';
 import type { OperationDetail } from '../../../shared/openapi/types';
 import { HostError, type Host } from '../../host/host';
@@ -26,6 +26,15 @@ interface Remembered {
 const drafts = new Map<string, Remembered>();
 
 const noExtra: ExtraRows = { query: [], headers: [] };
+
+/**
+ * Extra rows worth showing when a request is opened over the operation as it is now: an unticked, empty
+ * row (what a parameter the spec has since dropped leaves behind) carries nothing.
+ */
+const meaningful = (extra: ExtraRows): ExtraRows => {
+  const keep = (row: RequestRow) => row.enabled || row.value !== '';
+  return { query: extra.query.filter(keep), headers: extra.headers.filter(keep) };
+};
 
 /** `request` with the extra rows after its own. */
 const withExtra = (request: SavedRequest, extra: ExtraRows): SavedRequest => ({ ...request, query: [...request.query, ...extra.query], headers: [...request.headers, ...extra.headers] });
@@ -83,14 +92,15 @@ export function useOperationDraft(tab: OpenTab) {
         if (!draft && fromExplorer) {
           const remembered = drafts.get(key);
           draft = remembered ? reconcileDraft(fresh, remembered.draft) : savedDraft ? draftFromRequest(fresh, savedDraft) : fresh;
-          const extra = remembered?.extra ?? (savedDraft ? extraRowsOf(savedDraft, draft) : noExtra);
+          const extra = remembered?.extra ?? (savedDraft ? meaningful(extraRowsOf(savedDraft, draft)) : noExtra);
           drafts.set(key, { draft, extra });
           before = withExtra(start.request, extra);
         }
         // The placeholder the tab opened with becomes the real request; opening is not an edit.
         if (!draft) {
           draft = draftFromRequest(fresh, start.request);
-          workspace.edit(start.id, { draft, request: mergedRequest(draft, link, start.request) });
+          const extra = meaningful(extraRowsOf(start.request, draft));
+          workspace.edit(start.id, { draft, request: mergedRequest(draft, link, withExtra({ ...start.request, query: [], headers: [] }, extra)) });
         } else if (!start.draft) workspace.edit(start.id, { draft, request: mergedRequest(draft, link, before) });
         setState({ key, operation });
       },
@@ -146,6 +156,43 @@ export function useOperationDraft(tab: OpenTab) {
     },
     [edit, link, fromExplorer, remember],
   );
+  // A re-import of the spec (a newer version, say) while the tab is open: the tab follows the operation as
+  // it is now, keeping every value whose parameter still exists, as reopening it would.
+  const shown = useRef<OperationDetail | undefined>(undefined);
+  const importedAt = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    shown.current = state?.key === key ? state.operation : undefined;
+  });
+  useEffect(
+    () =>
+      host.on('specs.changed', (specs) => {
+        const spec = specs.find((s) => s.id === link.specId);
+        // Only an import changes operations (validation and other specs' imports send this too).
+        if (!shown.current || !spec || spec.importedAt === importedAt.current) return;
+        importedAt.current = spec.importedAt;
+        host.invoke('specs.operation', { specId: link.specId, operationId: link.operationKey }).then(
+          (operation) => {
+            const before = shown.current;
+            if (!before || JSON.stringify(before) === JSON.stringify(operation)) return;
+            workspace.edit(current.current.id, (now) => {
+              if (!now.draft) return {};
+              // Extras as they were over the old operation: the rows of parameters the new one dropped go with them.
+              const extra = extraRowsOf(now.request, now.draft);
+              const draft = reconcileDraft(initialRequestDraft(operation), now.draft);
+              const request = withExtra(mergedRequest(draft, link, { ...now.request, query: [], headers: [] }), extra);
+              if (fromExplorer) remember({ draft, extra });
+              return { draft, request };
+            });
+            setState({ key, operation });
+          },
+          // Gone from the new version: the tab keeps what it shows; sending says what the server thinks.
+          () => undefined,
+        );
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [host, key],
+  );
+
   const ready = state && state.key === key ? state : undefined;
   const operation = ready?.operation;
   return {
