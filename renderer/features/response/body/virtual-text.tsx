@@ -1,28 +1,34 @@
 /**
  * Plain text of any size: only the rows on screen are drawn, and long lines are cut into rows of
- * 400 characters, so a 48 MB answer (even one minified onto a single line) scrolls without stalls.
+ * 400 characters, so a 100 MB answer (even one minified onto a single line) scrolls without stalls.
+ * The rows come from `TextLines`: from the page's own copy for small texts, or a page at a time
+ * from the format worker for big ones (a row still on its way is drawn empty for a moment).
  */
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import { monoFont } from '../../../components/theme/tokens';
+import type { TextLines } from './text-lines';
 
 const rowHeight = 20;
 
 interface VirtualTextProps {
-  text: string;
-  /** `[start, end)` pairs of the rows to draw (see textRows). */
-  rows: Uint32Array;
+  lines: TextLines;
   ariaLabel: string;
   testId?: string;
 }
 
 /** The virtualised text viewer. */
-export function VirtualText({ text, rows, ariaLabel, testId }: VirtualTextProps) {
+export function VirtualText({ lines, ariaLabel, testId }: VirtualTextProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const count = rows.length / 2;
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => lines.subscribe(redraw), [lines]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design.
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 20 });
+  const virtualizer = useVirtualizer({ count: lines.rowCount, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 20 });
+  const items = virtualizer.getVirtualItems();
+  const from = items[0]?.index ?? 0;
+  const to = (items[items.length - 1]?.index ?? -1) + 1;
+  useEffect(() => lines.load(from, to), [lines, from, to]);
   return (
     <Box
       ref={scrollRef}
@@ -36,11 +42,14 @@ export function VirtualText({ text, rows, ariaLabel, testId }: VirtualTextProps)
       }}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: 'max-content' }}>
-        {virtualizer.getVirtualItems().map((item) => (
-          <div key={item.key} className="line" style={{ transform: `translateY(${item.start}px)` }}>
-            {text.slice(rows[item.index * 2], rows[item.index * 2 + 1]) || '\u200b'}
-          </div>
-        ))}
+        {items.map((item) => {
+          const text = lines.row(item.index);
+          return (
+            <div key={item.key} className="line" style={{ transform: `translateY(${item.start}px)` }}>
+              {text === undefined ? '' : text || '\u200b'}
+            </div>
+          );
+        })}
       </div>
     </Box>
   );
