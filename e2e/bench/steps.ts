@@ -201,7 +201,7 @@ export async function hugeResponseStep(browser: Browser): Promise<BenchRow[]> {
   const sample = await measureHugeResponse(browser, bytes);
   const label = `100 MB JSON answer (${bytes.toLocaleString('en')} bytes) via Send → Show anyway`;
   return [
-    { what: `${label}: longest main-thread task (click → 1 s after the Pretty view)`, measured: `${ms(sample.longestTaskMs)} (shown after ${ms(sample.shownMs)})`, target: `≤ ${longTaskTarget} ms`, pass: sample.longestTaskMs <= longTaskTarget },
+    { what: `${label}: longest main-thread task (click → 1 s after the Pretty view, then the table)`, measured: `${ms(sample.longestTaskMs)} (shown after ${ms(sample.shownMs)}, table after ${sample.tableMs === undefined ? '— (none within 60 s)' : ms(sample.tableMs)})`, target: `≤ ${longTaskTarget} ms`, pass: sample.longestTaskMs <= longTaskTarget },
     { what: `${label}: the window's JavaScript heap, largest reading`, measured: mib(sample.peakHeapBytes), target: '< 300 MB', pass: sample.peakHeapBytes < 300 * 1024 * 1024 },
   ];
 }

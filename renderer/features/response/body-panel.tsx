@@ -8,7 +8,7 @@ import { HeadersView } from './body/headers-view';
 import { BodyProgress, LargeBodyGate } from './body/large-body';
 import { PrettyView } from './body/pretty-view';
 import { RawView } from './body/raw-view';
-import type { BodyTextState } from './body/use-body-text';
+import type { BodySourceState } from './body/use-body-source';
 import type { BodyViewState } from './body/use-body-view';
 import { useSaveBody } from './body/use-save-body';
 import { bodyFileName } from './file-names';
@@ -20,7 +20,7 @@ interface BodyPanelProps {
   response: HttpResponse;
   /** The body shown: the response's, or the items a fetch-all collected. */
   body: ResponseBody;
-  text: BodyTextState;
+  source: BodySourceState;
   view: BodyViewState;
   onShowAnyway: () => void;
   /** The request's URL (for file names). */
@@ -30,7 +30,7 @@ interface BodyPanelProps {
 }
 
 /** The tab content. */
-export function BodyPanel({ tab, response, body, text, view, onShowAnyway, url, modelKey }: BodyPanelProps) {
+export function BodyPanel({ tab, response, body, source, view, onShowAnyway, url, modelKey }: BodyPanelProps) {
   const saver = useSaveBody();
   const fileName = bodyFileName(url, response.headers, response.contentType);
   const mediaType = mediaTypeOf(response.contentType);
@@ -41,17 +41,16 @@ export function BodyPanel({ tab, response, body, text, view, onShowAnyway, url, 
     if (body.kind === 'too_large') return <TooLargeView size={body.size} limit={body.limit} />;
     return <EmptyBodyView status={response.status} />;
   }
-  if (text.phase === 'gate' && body.kind === 'large') {
-    return <LargeBodyGate size={text.size} onShow={onShowAnyway} saving={saver.saving} saved={saver.message} onSave={() => saver.save(body.id, fileName, mediaType || 'application/json')} />;
+  if (source.phase === 'gate' && body.kind === 'large') {
+    return <LargeBodyGate size={source.size} onShow={onShowAnyway} saving={saver.saving} saved={saver.message} onSave={() => saver.save(body.id, fileName, mediaType || 'application/json')} />;
   }
-  if (text.phase === 'reading') return <BodyProgress label="Reading the answer…" read={text.read} size={text.size} />;
-  if (text.phase === 'error') return <Box sx={{ p: 2 }}><Alert severity="error">{text.message}</Alert></Box>;
-  if (text.phase !== 'ready') return null;
-  if (view.error) return <Box sx={{ p: 2 }}><Alert severity="error">The answer could not be prepared for display: {view.error}</Alert></Box>;
+  if (source.phase !== 'ready') return null;
+  if (view.error) return <Box sx={{ p: 2 }}><Alert severity="error">{view.error}</Alert></Box>;
+  if (view.reading) return <BodyProgress label="Reading the answer…" read={view.reading.read} size={view.reading.size} />;
   if (!view.text) return <BodyProgress label="Preparing the view…" />;
   if (tab === 'raw') {
-    const size = body === response.body ? response.size : body.kind === 'large' ? body.size : new Blob([text.text]).size;
-    return <RawView text={text.text} rows={view.text.rawRows} size={size} />;
+    const size = body === response.body ? response.size : body.kind === 'large' ? body.size : body.kind === 'text' ? new Blob([body.text]).size : 0;
+    return <RawView lines={view.text.raw} size={size} />;
   }
   if (tab === 'pretty') return <PrettyView view={view.text} contentType={response.contentType} modelKey={modelKey} />;
   if (!view.tableSettled) return <BodyProgress label="Preparing the table…" />;

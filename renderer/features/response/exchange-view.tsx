@@ -13,7 +13,7 @@ import { AdviceAlert } from './advice-alert';
 import { answerWords } from './answer-words';
 import { BodyPanel } from './body-panel';
 import { bodyBytes } from './body-size';
-import { useBodyText } from './body/use-body-text';
+import { useBodySource } from './body/use-body-source';
 import { useBodyView } from './body/use-body-view';
 import { FetchAllDialog } from './fetch-all/fetch-all-dialog';
 import { FetchAllNote } from './fetch-all/fetch-all-note';
@@ -41,8 +41,8 @@ export function ExchangeView({ request, response, initialTab, onSend }: Exchange
   const [fetched, setFetched] = useState<{ result: FetchAllResult; cap: number }>();
   const body = fetched?.result.body ?? response.body;
   const kind = fetched || response.contentKind === 'json' ? 'json' : 'text';
-  const { state: text, showAnyway } = useBodyText(body);
-  const view = useBodyView(text.phase === 'ready' ? text.text : undefined, kind);
+  const { state: source, showAnyway } = useBodySource(body);
+  const view = useBodyView(source.phase === 'ready' ? source.source : undefined, kind);
   useReleaseReplaced(keptBodyId(fetched?.result.body));
 
   const pagination = response.pagination;
@@ -62,7 +62,7 @@ export function ExchangeView({ request, response, initialTab, onSend }: Exchange
   const announce = useAnnounce();
   const announced = useRef<string>(undefined);
   const itemsKnown =
-    fetched !== undefined || pagination !== undefined || text.phase === 'none' || text.phase === 'gate' || text.phase === 'error' || (text.phase === 'ready' && (view.tableSettled || view.error !== undefined));
+    fetched !== undefined || pagination !== undefined || source.phase !== 'ready' || view.tableSettled || view.error !== undefined;
   const words = fetched
     ? resultWords(fetched.result, fetched.cap).text
     : itemsKnown
@@ -97,7 +97,7 @@ export function ExchangeView({ request, response, initialTab, onSend }: Exchange
           tab={tab}
           response={response}
           body={body}
-          text={text}
+          source={source}
           view={view}
           onShowAnyway={showAnyway}
           url={request.url}

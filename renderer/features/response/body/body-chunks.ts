@@ -18,14 +18,16 @@ export class ReadCancelled extends Error {
   }
 }
 
-interface ReadOptions {
+/** How a body is read: progress, a way to stop, and the chunk length. */
+export interface ReadOptions {
   /** Told the bytes read so far and the whole size after each chunk. */
   onProgress?: (read: number, size: number) => void;
   signal?: AbortSignal;
   length?: number;
 }
 
-async function readAll(read: ReadChunk, id: string, encoding: 'utf8' | 'base64', options: ReadOptions, take: (data: string) => void): Promise<void> {
+/** Reads every chunk of body `id` in order, handing each to `take` (so a caller may keep none of them). */
+export async function streamBody(read: ReadChunk, id: string, options: ReadOptions, take: (data: string) => void, encoding: 'utf8' | 'base64' = 'utf8'): Promise<void> {
   let offset = 0;
   for (;;) {
     if (options.signal?.aborted) throw new ReadCancelled();
@@ -40,7 +42,7 @@ async function readAll(read: ReadChunk, id: string, encoding: 'utf8' | 'base64',
 /** The whole body as text. */
 export async function readBodyText(read: ReadChunk, id: string, options: ReadOptions = {}): Promise<string> {
   const parts: string[] = [];
-  await readAll(read, id, 'utf8', options, (data) => parts.push(data));
+  await streamBody(read, id, options, (data) => parts.push(data));
   return parts.join('');
 }
 
@@ -55,6 +57,6 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 /** The whole body as bytes, in pieces ready for a `Blob`. */
 export async function readBodyBytes(read: ReadChunk, id: string, options: ReadOptions = {}): Promise<Uint8Array<ArrayBuffer>[]> {
   const parts: Uint8Array<ArrayBuffer>[] = [];
-  await readAll(read, id, 'base64', options, (data) => parts.push(base64ToBytes(data)));
+  await streamBody(read, id, options, (data) => parts.push(base64ToBytes(data)), 'base64');
   return parts;
 }

@@ -1,10 +1,11 @@
 /**
- * Formats big bodies off the main thread: parsing and pretty-printing 20 MB of JSON takes the
- * better part of a second, which on the UI thread would freeze the window. Replies come in parts —
- * the text views first, then the table's rows in batches — so no single message takes long to receive.
+ * Formats big bodies off the main thread and keeps them: parsing and pretty-printing 100 MB of
+ * JSON takes seconds, and holding it (the text, its formatted form, their row indexes) would fill
+ * the window's heap. The window relays the body's chunks here, gets the sizes, then asks for the
+ * rows it draws. The table's rows go out in batches so no single message takes long to receive.
+ * Terminating the worker (the answer left the screen) frees everything.
  */
-import { tableFromBody } from '../../../../shared/http/table';
-import { analyseText } from './body-view';
+import { createBodyDocument, type BodyDocument } from './body-document';
 import type { WorkerReply, WorkerRequest } from './format-messages';
 
 const scope = self as unknown as {
@@ -14,26 +15,47 @@ const scope = self as unknown as {
 
 /** Rows per message: each message is received in one main-thread task, so keep them small. */
 const rowsPerMessage = 500;
-/** Characters per piece of the formatted text: one 40 MB string takes ~200 ms to receive, 1 MB pieces a few ms each. */
-const pieceChars = 1024 * 1024;
+/** Messages per turn: between turns the worker answers the window's asks for text rows. */
+const messagesPerTurn = 8;
+
+let chunks: string[] = [];
+let document: BodyDocument | undefined;
+
+function analyse(text: string, kind: 'json' | 'text'): void {
+  const doc = createBodyDocument(text, kind);
+  document = doc;
+  const transfer = [doc.meta.pretty.rows?.buffer, doc.meta.raw.rows?.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  scope.postMessage({ type: 'text', view: doc.meta }, [...new Set(transfer)]);
+  const table = doc.takeTable();
+  if (!table) {
+    scope.postMessage({ type: 'done' });
+    return;
+  }
+  const turn = () => {
+    if (document !== doc) return;
+    for (let message = 0; message < messagesPerTurn; message += 1) {
+      const rows = table.next(rowsPerMessage);
+      if (rows.length === 0) {
+        scope.postMessage({ type: 'done', columns: table.columns(), itemsPath: table.itemsPath });
+        return;
+      }
+      scope.postMessage({ type: 'rows', rows });
+    }
+    setTimeout(turn);
+  };
+  setTimeout(turn);
+}
 
 scope.onmessage = (event) => {
-  const { text, kind } = event.data;
+  const request = event.data;
   try {
-    const { view, parsed } = analyseText(text, kind);
-    const { pretty, ...rest } = view;
-    for (let at = 0; at < pretty.length; at += pieceChars) scope.postMessage({ type: 'piece', text: pretty.slice(at, at + pieceChars) });
-    const buffers = new Set<ArrayBuffer>([view.prettyRows.buffer as ArrayBuffer, view.rawRows.buffer as ArrayBuffer]);
-    scope.postMessage({ type: 'text', view: rest }, [...buffers]);
-    const table = view.json === 'valid' ? tableFromBody(parsed) : undefined;
-    if (!table) {
-      scope.postMessage({ type: 'done' });
-      return;
-    }
-    for (let at = 0; at < table.rows.length; at += rowsPerMessage) {
-      scope.postMessage({ type: 'rows', rows: table.rows.slice(at, at + rowsPerMessage) });
-    }
-    scope.postMessage({ type: 'done', columns: table.columns, itemsPath: table.itemsPath });
+    if (request.type === 'chunk') chunks.push(request.text);
+    else if (request.type === 'analyse') {
+      const text = request.text ?? chunks.join('');
+      chunks = [];
+      analyse(text, request.kind);
+    } else if (request.type === 'lines') scope.postMessage({ type: 'lines', seq: request.seq, lines: document?.lines(request.which, request.from, request.to) ?? [] });
+    else scope.postMessage({ type: 'blob', seq: request.seq, blob: document?.blob(request.which) ?? new Blob([]) });
   } catch (error) {
     scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : 'The answer could not be prepared for display.' });
   }

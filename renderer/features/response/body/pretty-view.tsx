@@ -6,14 +6,14 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { CodeEditor, type CodeEditorProps } from '../../../components/code-editor/code-editor';
 import { mediaTypeOf } from '../../../../shared/http/content-kind';
-import type { TextView } from './body-view';
 import { TextToolbar } from './text-toolbar';
+import type { ShownText } from './use-body-view';
 import { VirtualText } from './virtual-text';
 
 /** Above this many characters Monaco's model building would block the window; the plain viewer takes over. */
 const editorLimit = 4 * 1024 * 1024;
 
-function languageOf(view: TextView, contentType: string): CodeEditorProps['language'] {
+function languageOf(view: ShownText, contentType: string): CodeEditorProps['language'] {
   if (view.json === 'valid') return 'json';
   const media = mediaTypeOf(contentType);
   if (media === 'text/html') return 'html';
@@ -22,8 +22,9 @@ function languageOf(view: TextView, contentType: string): CodeEditorProps['langu
 }
 
 /** The pretty view of a prepared body. */
-export function PrettyView({ view, contentType, modelKey }: { view: TextView; contentType: string; modelKey: string }) {
-  const large = view.pretty.length > editorLimit;
+export function PrettyView({ view, contentType, modelKey }: { view: ShownText; contentType: string; modelKey: string }) {
+  const full = view.pretty.text;
+  const large = full === undefined || full.length > editorLimit;
   const language = languageOf(view, contentType);
   const note = view.json === 'valid' ? 'Formatted JSON' : view.json === 'invalid' ? 'Shown as text' : 'Text';
   return (
@@ -33,12 +34,12 @@ export function PrettyView({ view, contentType, modelKey }: { view: TextView; co
           The service said this answer is JSON, but it cannot be read as JSON ({view.jsonError}). It is shown as plain text below.
         </Alert>
       )}
-      <TextToolbar text={view.pretty} note={large ? `${note} · large answer, shown without colours and folding so Shoreline stays quick` : note} />
-      {large ? (
-        <VirtualText text={view.pretty} rows={view.prettyRows} ariaLabel="Formatted answer" testId="response-pretty" />
+      <TextToolbar lines={view.pretty} note={large ? `${note} · large answer, shown without colours and folding so Shoreline stays quick` : note} />
+      {large || full === undefined ? (
+        <VirtualText lines={view.pretty} ariaLabel="Formatted answer" testId="response-pretty" />
       ) : (
         <Box data-testid="response-pretty" sx={{ flex: 1, minHeight: 0 }}>
-          <CodeEditor key={modelKey} value={view.pretty} language={language} readOnly modelPath={`response/${modelKey}.${language === 'plaintext' ? 'txt' : language}`} height="100%" ariaLabel="Formatted answer" />
+          <CodeEditor key={modelKey} value={full} language={language} readOnly modelPath={`response/${modelKey}.${language === 'plaintext' ? 'txt' : language}`} height="100%" ariaLabel="Formatted answer" />
         </Box>
       )}
     </Box>

@@ -2,6 +2,7 @@
 import Box from '@mui/material/Box';
 import { monoFont } from '../../../components/theme/tokens';
 import { formatBytes } from '../../../components/format/quantities';
+import type { TextLines } from './text-lines';
 import { TextToolbar } from './text-toolbar';
 import { VirtualText } from './virtual-text';
 
@@ -9,11 +10,11 @@ import { VirtualText } from './virtual-text';
 const plainLimit = 100_000;
 
 /** The raw text view. */
-export function RawView({ text, rows, size }: { text: string; rows: Uint32Array; size: number }) {
+export function RawView({ lines, size }: { lines: TextLines; size: number }) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
-      <TextToolbar text={text} note={`Exactly as received · ${formatBytes(size)}`} />
-      {text.length <= plainLimit ? (
+      <TextToolbar lines={lines} note={`Exactly as received · ${formatBytes(size)}`} />
+      {lines.text !== undefined && lines.length <= plainLimit ? (
         <Box
           component="pre"
           data-testid="response-raw"
@@ -21,10 +22,10 @@ export function RawView({ text, rows, size }: { text: string; rows: Uint32Array;
           aria-label="Raw answer"
           sx={{ flex: 1, minHeight: 0, overflow: 'auto', m: 0, px: 2, py: 1, fontFamily: monoFont, fontSize: 12.5, lineHeight: '20px', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
         >
-          {text}
+          {lines.text}
         </Box>
       ) : (
-        <VirtualText text={text} rows={rows} ariaLabel="Raw answer" testId="response-raw" />
+        <VirtualText lines={lines} ariaLabel="Raw answer" testId="response-raw" />
       )}
     </Box>
   );
