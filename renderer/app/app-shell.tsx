@@ -9,6 +9,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../../shared/contract/settings';
 import { useHost } from '../host/host-context';
 import { useHostQuery } from '../host/use-host-query';
+import { useAfterFirstPaint } from '../components/hooks/use-after-first-paint';
 import { focusRegion, focusRegionWhenReady } from '../components/regions';
 import { useWindowCommand } from '../components/window-commands';
 import { ConnectionBar } from '../features/connections';
@@ -34,6 +35,8 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
   const { data: info, error } = useHostQuery('app.info', {});
   const [helpOpen, setHelpOpen] = useState(false);
   const tab = settings?.sidebarTab ?? 'explorer';
+  // The first frame holds the shell and the sidebar only; the work area and the connection bar follow it.
+  const painted = useAfterFirstPaint();
 
   useEffect(() => host.on('app.menuAction', ({ action }) => action === 'shortcuts' && setHelpOpen(true)), [host]);
   const actions = useMemo(
@@ -60,9 +63,7 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
           Shoreline
         </Typography>
         <Box sx={{ flex: 1 }} />
-        <Suspense fallback={null}>
-          <ConnectionBar />
-        </Suspense>
+        <Suspense fallback={null}>{painted && <ConnectionBar />}</Suspense>
         <ThemeMenu
           choice={settings?.theme ?? 'system'}
           onChoose={(theme) => void updateSettings({ theme })}
@@ -88,9 +89,7 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
         <Sidebar tab={tab} onTab={(sidebarTab) => void updateSettings({ sidebarTab })} />
         <Box component="main" sx={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column', bgcolor: 'background.paper' }}>
           {/* The work area loads just after the shell and the explorer are on screen. */}
-          <Suspense fallback={null}>
-            <RequestArea />
-          </Suspense>
+          <Suspense fallback={null}>{painted && <RequestArea />}</Suspense>
         </Box>
       </Box>
       <StatusBar info={info} />

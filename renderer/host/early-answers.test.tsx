@@ -50,9 +50,9 @@ describe('askEarly', () => {
     expect(fake.calls).toHaveLength(1);
   });
 
-  it('asks the host again once it sent an event, once the window asked anything else, or after its lifetime', async () => {
+  it('asks the host again once it sent an event, once the window ran a command that is not a question, or after its lifetime', async () => {
     let clock = 0;
-    const fake = fakeHost({ 'settings.get': () => settings, 'app.info': () => ({}) as never });
+    const fake = fakeHost({ 'settings.get': () => settings, 'app.info': () => ({}) as never, 'settings.update': () => settings });
     const byEvent = askEarly(fake.host, [['settings.get', {}]], () => clock);
     await byEvent.ready;
     byEvent.on('settings.changed', () => undefined);
@@ -64,6 +64,8 @@ describe('askEarly', () => {
     const byOther = askEarly(fake.host, [['settings.get', {}]], () => clock);
     await byOther.ready;
     await byOther.invoke('app.info', {});
+    expect(byOther.peek?.('settings.get', {})).toEqual({ value: settings });
+    await byOther.invoke('settings.update', { theme: 'light' });
     expect(byOther.peek?.('settings.get', {})).toBeUndefined();
 
     const byTime = askEarly(fake.host, [['settings.get', {}]], () => clock);

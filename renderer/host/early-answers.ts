@@ -4,8 +4,9 @@
  * already has the explorer's tree instead of drawing an empty window and then drawing it again.
  *
  * An early answer stands in for the same question (command and input) asked later, for as long as
- * nothing can have changed it: until the host sends its first event, the window asks anything else
- * (it may be a change), or a few seconds pass. After that every question goes to the host as before.
+ * nothing can have changed it: until the host sends its first event, the window runs a command that
+ * is not a plain question (it may change something), or a few seconds pass. After that every
+ * question goes to the host as before.
  */
 import type { CommandName, InputOf, OutputOf } from '../../shared/contract/index';
 import type { Host } from './host';
@@ -43,6 +44,9 @@ export interface EarlyHost extends Host {
   ready: Promise<void>;
 }
 
+/** Commands that only read (`settings.get`, `specs.tree`, `connections.tokenStatus`…): asking them leaves the early answers standing. */
+const questionPattern = /\.(get\w*|list|tree|info|tokenStatus|envOffer|lastReplacement|findings)$/;
+
 const keyOf = (name: string, input: unknown) => `${name} ${JSON.stringify(input ?? {})}`;
 
 /** Asks `questions` through `host` now and returns the host that answers them from what comes back. */
@@ -76,8 +80,8 @@ export function askEarly(host: Host, questions: readonly EarlyQuestion[] = first
     invoke<N extends CommandName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
       const early = current(keyOf(name, input));
       if (early) return early.promise as Promise<OutputOf<N>>;
-      // Anything else may change what the early answers say: from now on, ask the host.
-      if (open) close();
+      // Anything but a question may change what the early answers say: from now on, ask the host.
+      if (open && !questionPattern.test(name)) close();
       return host.invoke(name, input);
     },
     peek(name, input) {

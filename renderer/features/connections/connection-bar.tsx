@@ -8,7 +8,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { useHost } from '../../host/host-context';
 import { EnvironmentPicker, EnvironmentsDialog, useEnvironments } from '../environments';
@@ -51,14 +51,16 @@ export function ConnectionBar({ compact }: { compact?: boolean }) {
   } else {
     content = (
       <>
-        <EnvironmentPicker
-          environments={environments}
-          active={active}
-          compact={compact}
-          onChoose={choose}
-          onManageEnvironments={() => setOpen({ dialog: 'environments', initialId: active?.id })}
-          onManageConnections={() => setOpen({ dialog: 'connections', initialId: connection?.id })}
-        />
+        <Suspense fallback={null}>
+          <EnvironmentPicker
+            environments={environments}
+            active={active}
+            compact={compact}
+            onChoose={choose}
+            onManageEnvironments={() => setOpen({ dialog: 'environments', initialId: active?.id })}
+            onManageConnections={() => setOpen({ dialog: 'connections', initialId: connection?.id })}
+          />
+        </Suspense>
         {active && connections && (
           <TokenChip
             connection={connection}
@@ -84,13 +86,15 @@ export function ConnectionBar({ compact }: { compact?: boolean }) {
         />
       )}
       {open?.dialog === 'environments' && (
-        <EnvironmentsDialog
-          initialId={open.initialId}
-          forConnectionId={open.forConnectionId}
-          connections={connections}
-          onClose={() => setOpen(undefined)}
-          onManageConnections={(id) => setOpen({ dialog: 'connections', initialId: id })}
-        />
+        <Suspense fallback={null}>
+          <EnvironmentsDialog
+            initialId={open.initialId}
+            forConnectionId={open.forConnectionId}
+            connections={connections}
+            onClose={() => setOpen(undefined)}
+            onManageConnections={(id) => setOpen({ dialog: 'connections', initialId: id })}
+          />
+        </Suspense>
       )}
       <TokenPanel open={panelOpen} onClose={() => setPanelOpen(false)} connection={connection} token={token}
         onReplaceSecret={() => {

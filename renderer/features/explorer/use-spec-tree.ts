@@ -22,12 +22,13 @@ export interface SpecTree {
 export function useSpecTree(query: string): SpecTree {
   const host = useHost();
   const { data: tree, refresh: reload } = useHostQuery('specs.tree', {}, { refreshOn: ['specs.changed'] });
-  const [expanded, setExpanded] = useState<Set<string>>(new Set());
-
-  // Which specs and tags were open is read once; from then on this window owns it and writes it back.
+  // Which specs and tags were open is read once (early, with the first screen, when the host did); from then on this window owns it and writes it back.
+  const [early] = useState(() => host.peek?.('specs.getExpanded', {}));
+  const [expanded, setExpanded] = useState<Set<string>>(() => new Set(early?.value));
   useEffect(() => {
+    if (early) return;
     host.invoke('specs.getExpanded', {}).then((keys) => setExpanded(new Set(keys)), () => undefined);
-  }, [host]);
+  }, [host, early]);
 
   const persist = useCallback(
     (next: Set<string>) => {

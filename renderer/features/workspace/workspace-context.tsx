@@ -89,8 +89,10 @@ const keptBody = (answer: TabAnswer | undefined) => {
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const host = useHost();
   const { environments, active: activeEnvironment } = useEnvironments();
-  const [state, dispatch] = useReducer(tabsReducer, { tabs: [], activeId: null });
-  const [loaded, setLoaded] = useState(false);
+  // The last session's tabs, when the window asked for them early (see host/early-answers.ts), are in the first render.
+  const [early] = useState(() => host.peek?.('workspace.get', {}));
+  const [state, dispatch] = useReducer(tabsReducer, { tabs: [], activeId: null }, (empty) => (early ? tabsReducer(empty, { type: 'restore', workspace: early.value }) : empty));
+  const [loaded, setLoaded] = useState(early !== undefined);
   // Each change worth keeping bumps `version`; a save records the version it wrote.
   const [version, setVersion] = useState(0);
   const [savedVersion, setSavedVersion] = useState(0);
@@ -101,6 +103,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
 
   // The last session's tabs come back first; nothing is saved until they have.
   useEffect(() => {
+    if (early) return;
     let live = true;
     host.invoke('workspace.get', {}).then(
       (workspace) => {
@@ -113,7 +116,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, [host]);
+  }, [host, early]);
 
   // What is kept, compared by reference (an answer arriving changes none of it), so typing never serialises every tab.
   const signature = useMemo(
