@@ -89,22 +89,24 @@ export function buildSearchIndex(specs: readonly SpecNode[]): SearchIndex {
 }
 
 function isWordStart(haystack: string, at: number): boolean {
-  return at === 0 || !/[a-z0-9]/.test(haystack[at - 1] ?? '');
+  if (at === 0) return true;
+  const c = haystack.charCodeAt(at - 1);
+  return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
 }
 
 /**
- * Matches one entry against all tokens; undefined when a token is found nowhere. Each field gets
- * the first occurrence of each token highlighted, so a one-letter query stays as fast as a word.
+ * Scores one entry against all tokens (0 when a token is found nowhere), pushing into `highlights`
+ * when given. Each field gets the first occurrence of each token highlighted, so a one-letter query
+ * stays as fast as a word.
  */
-function matchEntry(entry: Entry, tokens: readonly string[]): SearchMatch | undefined {
-  const highlights: Highlight[] = [];
+function scan(entry: Entry, tokens: readonly string[], highlights?: Highlight[]): number {
   let score = 0;
   const { haystack, segments } = entry;
   for (const token of tokens) {
     let best = 0;
     if (methodNames.has(token) && entry.method === token) {
       best = weights.method;
-      highlights.push({ field: 'method', start: 0, end: token.length });
+      highlights?.push({ field: 'method', start: 0, end: token.length });
     }
     let i = 0;
     for (let at = haystack.indexOf(token); at >= 0 && i < segments.length; ) {
@@ -112,18 +114,40 @@ function matchEntry(entry: Entry, tokens: readonly string[]): SearchMatch | unde
       const segment = segments[i];
       if (!segment) break;
       if (at >= segment.start) {
-        const h: Highlight = { field: segment.field, start: at - segment.start, end: at - segment.start + token.length };
-        if (segment.tagIndex !== undefined) h.tagIndex = segment.tagIndex;
-        highlights.push(h);
+        if (highlights) {
+          const h: Highlight = { field: segment.field, start: at - segment.start, end: at - segment.start + token.length };
+          if (segment.tagIndex !== undefined) h.tagIndex = segment.tagIndex;
+          highlights.push(h);
+        }
         best = Math.max(best, weights[segment.field] + (isWordStart(haystack, at) ? 1 : 0));
         i++;
         at = i < segments.length ? haystack.indexOf(token, (segments[i] as Segment).start) : -1;
       } else at = haystack.indexOf(token, segment.start);
     }
-    if (best === 0) return undefined;
+    if (best === 0) return 0;
     score += best;
   }
-  return { specId: entry.specId, operation: entry.operation, highlights, score };
+  return score;
+}
+
+/**
+ * Matches one entry against all tokens; undefined when a token is found nowhere. The highlight
+ * ranges are worked out when first read: a one-letter query matches thousands of operations, and
+ * the explorer draws a screenful of them.
+ */
+function matchEntry(entry: Entry, tokens: readonly string[]): SearchMatch | undefined {
+  const score = scan(entry, tokens);
+  if (score === 0) return undefined;
+  let highlights: Highlight[] | undefined;
+  return {
+    specId: entry.specId,
+    operation: entry.operation,
+    get highlights() {
+      if (!highlights) scan(entry, tokens, (highlights = []));
+      return highlights;
+    },
+    score,
+  };
 }
 
 /** Several words typed in the order a summary uses them ("get all storage systems") beat the same words scattered. */
@@ -158,11 +182,33 @@ function searchEntries(entries: readonly Entry[], tokens: readonly string[], que
     matches.push(match);
     matched.push(entry);
   }
-  // Equal scores go shortest path first: "storage" puts /storage-systems before its 40 sub-resources,
-  // so the first match (which Enter in the search box opens) is the general list a user means.
-  // (The sort is stable, so among equal keys index order decides, whatever entries were searched.)
-  if (tokens.length > 0) matches.sort((a, b) => b.score - a.score || a.operation.path.length - b.operation.path.length);
-  return { matches, matched };
+  return { matches: tokens.length > 0 ? ranked(matches) : matches, matched };
+}
+
+const bits20 = 2 ** 20;
+
+/**
+ * `matches` best first: higher score, then shorter path ("storage" puts /storage-systems before its 40
+ * sub-resources, so the first match, which Enter in the search box opens, is the general list a user
+ * means), then the order they came in. Each order is packed into one number and the numbers sorted
+ * natively: a one-letter query ranks thousands of matches, and a compare function made that a
+ * large part of the keystroke.
+ */
+function ranked(matches: SearchMatch[]): SearchMatch[] {
+  let best = 0;
+  let longest = 0;
+  for (const match of matches) {
+    best = Math.max(best, match.score);
+    longest = Math.max(longest, match.operation.path.length);
+  }
+  // (best - score) · 2⁴⁰ + path length · 2²⁰ + position stays an exact integer below 2⁵³.
+  if (best >= 2 ** 12 || longest >= bits20 || matches.length >= bits20) {
+    return matches.sort((a, b) => b.score - a.score || a.operation.path.length - b.operation.path.length);
+  }
+  const keys = new Float64Array(matches.length);
+  matches.forEach((match, at) => (keys[at] = (best - match.score) * 2 ** 40 + match.operation.path.length * bits20 + at));
+  keys.sort();
+  return Array.from(keys, (key) => matches[key % bits20] as SearchMatch);
 }
 
 /**

@@ -144,7 +144,8 @@ export function ExplorerPanel() {
           Import an OpenAPI file — for example the storage-api.yaml you downloaded from the Data Services Cloud Console — and its endpoints appear here, grouped by topic. You can also drop files here.
         </EmptyState>
       )}
-      {query.trim() && tree && tree.length > 0 && (
+      {/* The count follows the list it counts (both deferred): a keystroke's urgent render changes nothing below the box. */}
+      {searched && tree && tree.length > 0 && (
         <Typography variant="caption" color="textSecondary" sx={{ px: 1.5, py: 0.5 }} role="status">
           {matchCount === 0 ? 'No endpoint matches that search.' : `${matchCount.toLocaleString()} matching endpoint${matchCount === 1 ? '' : 's'}`}
           {saved.length > 0 && ` · ${saved.length} saved request${saved.length === 1 ? '' : 's'}`}

@@ -12,7 +12,7 @@ export type ExplorerRow = TreeRow &
   (
     | { kind: 'spec'; spec: SpecSummary; expanded: boolean }
     | { kind: 'tag'; specId: string; tag: string; count: number; expanded: boolean }
-    | { kind: 'operation'; specId: string; operation: OperationSummary; highlights: Highlight[] }
+    | { kind: 'operation'; specId: string; operation: OperationSummary; readonly highlights: readonly Highlight[] }
     | { kind: 'saved-group'; count: number; expanded: boolean }
     | { kind: 'saved'; match: SavedMatch }
   );
@@ -41,7 +41,9 @@ export const tagKey = (specId: string, tag: string) => `tag:${specId}:${tag}`;
 const specRow = (spec: SpecSummary, expanded: boolean): ExplorerRow => ({ kind: 'spec', key: specKey(spec.id), level: 1, hasChildren: true, label: spec.title, spec, expanded });
 const tagRow = (specId: string, tag: string, count: number, expanded: boolean): ExplorerRow =>
   ({ kind: 'tag', key: tagKey(specId, tag), level: 2, hasChildren: true, label: tag, specId, tag, count, expanded });
-const operationRow = (specId: string, tag: string, operation: OperationSummary, highlights: Highlight[]): ExplorerRow => ({
+const noHighlights: readonly Highlight[] = [];
+/** An operation's row; its highlights are read from `match` only when the row is drawn (see searchOperations). */
+const operationRow = (specId: string, tag: string, operation: OperationSummary, match?: SearchMatch): ExplorerRow => ({
   kind: 'operation',
   key: `op:${specId}:${tag}:${operation.id}`,
   level: 3,
@@ -49,7 +51,9 @@ const operationRow = (specId: string, tag: string, operation: OperationSummary, 
   label: operation.summary ?? operation.operationId ?? operation.path,
   specId,
   operation,
-  highlights,
+  get highlights() {
+    return match ? match.highlights : noHighlights;
+  },
 });
 
 /** Rows for browsing: a spec or tag shows its children only when its key is in `expanded`. */
@@ -66,7 +70,7 @@ export function browseRows(specs: readonly SpecNode[], expanded: ReadonlySet<str
       rows.push(tagRow(node.spec.id, tag.name, tag.operations.length, tagOpen));
       if (!tagOpen) continue;
       for (const operation of tag.operations) {
-        rows.push(operationRow(node.spec.id, tag.name, operation, []));
+        rows.push(operationRow(node.spec.id, tag.name, operation));
       }
     }
   }
@@ -92,7 +96,7 @@ export function searchRows(specs: readonly SpecNode[], matches: readonly SearchM
     for (const [tag, list] of tags) {
       rows.push(tagRow(node.spec.id, tag, list.length, true));
       for (const match of list) {
-        rows.push(operationRow(node.spec.id, tag, match.operation, match.highlights));
+        rows.push(operationRow(node.spec.id, tag, match.operation, match));
       }
     }
   }

@@ -21,6 +21,9 @@ interface SpecActionsProps {
 export function SpecActions({ spec, onShowFindings, onReimport, onRemove, onUndoReplace }: SpecActionsProps) {
   const host = useHost();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // The menu is mounted from its first opening on (then kept, so it still fades out): every spec
+  // row a search draws has this button, and a closed Menu still renders its popover machinery.
+  const [opened, setOpened] = useState(false);
   const [undo, setUndo] = useState<UndoableReplacement | null>(null);
   const problems = spec.findingCounts.error + spec.findingCounts.warning;
   const close = () => setAnchor(null);
@@ -29,6 +32,7 @@ export function SpecActions({ spec, onShowFindings, onReimport, onRemove, onUndo
       {/* Not a Tab stop of its own: the tree is one, and Shift+F10 on the spec's row opens this menu. */}
       <IconButton size="small" aria-label={`Actions for ${spec.title}`} aria-haspopup="menu" tabIndex={-1} data-row-menu onClick={(e) => {
         setAnchor(e.currentTarget);
+        setOpened(true);
         // Asked when the menu opens: only the last update can be undone, whichever spec it was.
         host.invoke('specs.lastReplacement', {}).then(setUndo, () => setUndo(null));
       }}>
@@ -36,7 +40,7 @@ export function SpecActions({ spec, onShowFindings, onReimport, onRemove, onUndo
           <MoreVert fontSize="small" />
         </Badge>
       </IconButton>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>
+      {opened && <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>
         <MenuItem onClick={() => (close(), onShowFindings(spec))}>
           {spec.validation === 'pending' ? 'Checking the file…' : problems ? `Show ${problems} problem${problems === 1 ? '' : 's'}` : 'No problems found'}
         </MenuItem>
@@ -47,7 +51,7 @@ export function SpecActions({ spec, onShowFindings, onReimport, onRemove, onUndo
         <MenuItem onClick={() => (close(), onRemove(spec))} sx={{ color: 'error.main' }}>
           Remove
         </MenuItem>
-      </Menu>
+      </Menu>}
     </>
   );
 }
