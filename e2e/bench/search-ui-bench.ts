@@ -3,7 +3,7 @@
  * key (input event → the explorer re-rendered, measured as the next task) and the time until the
  * next frame is painted (which also waits for the display's frame, up to ~16.7 ms).
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { keystrokes, typedQueries } from './search-bench';
 
 interface KeySample {
@@ -75,6 +75,21 @@ function armSettleProbe(): void {
     },
     { capture: true, once: true },
   );
+}
+
+/**
+ * The same keystrokes and probe on a page holding nothing but a search box: what "key → frame painted"
+ * is with no work at all — the wait for the display's next frame, printed beside the app's figure.
+ */
+export async function measureBareInput(browser: Browser, delayMs: number): Promise<UiSearchSamples> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><input aria-label="Search endpoints">');
+    return await measureSearchInPage(page, delayMs);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Pastes each whole query at once and times input → the frame showing the last change to the explorer (ms). */

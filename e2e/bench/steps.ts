@@ -14,7 +14,7 @@ import { startBenchApp } from './node-app';
 import { measureOverhead, pairedDifferences } from './overhead-bench';
 import type { BenchRow } from './report';
 import { measureSearch } from './search-bench';
-import { measureSearchInPage, measureWholeQueries } from './search-ui-bench';
+import { measureBareInput, measureSearchInPage, measureWholeQueries } from './search-ui-bench';
 import { measureColdStarts } from './cold-start-bench';
 import { settledResidentBytes } from './host-memory';
 import { createSpecsService } from '../../electron/services/specs/specs-service';
@@ -95,15 +95,16 @@ export async function searchStep(browser: Browser): Promise<BenchRow[]> {
   const node = measureSearch(tree, 5);
   const where = `${tree.length - 1} HPE specs + the generated one, ${node.operations.toLocaleString('en')} ops`;
   const rows: BenchRow[] = [
-    { what: `Search per keystroke, Node: searchOperations + result rows (${where}; ${node.perKeystrokeMs.length / 5} keystrokes × 5 passes)`, measured: `median ${ms(median(node.perKeystrokeMs))}, p95 ${ms(percentile(node.perKeystrokeMs, 95))}, max ${ms(max(node.perKeystrokeMs))}`, target: '—', pass: undefined },
+    { what: `Search per keystroke, Node: the explorer's incremental search + result rows (${where}; ${node.perKeystrokeMs.length / 5} keystrokes × 5 passes)`, measured: `median ${ms(median(node.perKeystrokeMs))}, p95 ${ms(percentile(node.perKeystrokeMs, 95))}, max ${ms(max(node.perKeystrokeMs))}`, target: '—', pass: undefined },
     { what: `Search index build (${where})`, measured: ms(node.indexMs), target: '—', pass: undefined },
   ];
   const session = await openAppSession(browser, { userDataDir: dir });
   try {
     const ui = await measureSearchInPage(session.page, 100);
     const whole = await measureWholeQueries(session.page, 3);
+    const bare = await measureBareInput(browser, 100);
     rows.push(
-      { what: `Search in the browser: key → next frame painted (${where}; ${ui.paintMs.length} keystrokes typed 100 ms apart)`, measured: `median ${ms(median(ui.paintMs))}, p95 ${ms(percentile(ui.paintMs, 95))}, max ${ms(max(ui.paintMs))}`, target: '≤ 16 ms (p95)', pass: percentile(ui.paintMs, 95) <= 16 },
+      { what: `Search in the browser: key → next frame painted (${where}; ${ui.paintMs.length} keystrokes typed 100 ms apart)`, measured: `median ${ms(median(ui.paintMs))}, p95 ${ms(percentile(ui.paintMs, 95))}, max ${ms(max(ui.paintMs))}; baseline (a bare search box, same keys and probe, same run) median ${ms(median(bare.paintMs))}, p95 ${ms(percentile(bare.paintMs, 95))}`, target: '≤ 16 ms (p95)', pass: percentile(ui.paintMs, 95) <= 16 },
       { what: 'Search in the browser: key → its task done (main-thread work of the key, before the frame)', measured: `median ${ms(median(ui.workMs))}, p95 ${ms(percentile(ui.workMs, 95))}, max ${ms(max(ui.workMs))}`, target: '—', pass: undefined },
       { what: `Search in the browser: whole query pasted → list settled (frame after the explorer's last change; ${whole.length} queries)`, measured: `median ${ms(median(whole))}, p95 ${ms(percentile(whole, 95))}, max ${ms(max(whole))}`, target: '≤ 33 ms (median)', pass: median(whole) <= 33 },
     );
