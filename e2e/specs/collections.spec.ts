@@ -225,3 +225,48 @@ test('a damaged collection file is kept aside and named; every other collection 
   await expect(shoreline.page.getByTestId('collections-panel').getByRole('alert')).toContainText('every other collection opened as usual');
   expect(readdirSync(folder).some((name) => name.startsWith(`${broken}.damaged-`))).toBe(true);
 });
+
+test('a header the spec does not list is added under the parameters, sent, saved, and still there after a restart and more edits', async ({ shoreline }) => {
+  let app = new AppWindow(shoreline.page);
+  const explorer = new ExplorerPage(shoreline.page);
+  let request = new RequestPage(shoreline.page);
+  let collections = new CollectionsPage(shoreline.page);
+  let response = new ResponsePage(shoreline.page);
+  await app.ready();
+  await explorer.importFiles(specFixture('dscc-storage-api-v1.4.0.yaml'));
+  await explorer.openOperation('Get all storage systems');
+  await request.addRow('Other headers', 'X-Audit-Note', 'weekly check');
+  await request.addRow('Other headers', 'Accept-Language', 'en');
+  await request.chooseFields('id');
+  await request.send();
+  expect(await response.statusText()).toContain('200');
+  const sent = (await response.sentRequest()).headers;
+  expect(sent).toContain('X-Audit-Note');
+  expect(sent).toContain('weekly check');
+  // An unticked row is kept but not sent, as in Postman.
+  await shoreline.page.getByRole('table', { name: 'Other headers' }).getByRole('checkbox', { name: 'Send Accept-Language' }).uncheck();
+  await shoreline.page.keyboard.press('Control+s');
+  await collections.saveInto({ collection: 'Audit', create: true });
+  await app.screenshot('operation-other-headers');
+
+  await shoreline.restart();
+  app = new AppWindow(shoreline.page);
+  request = new RequestPage(shoreline.page);
+  collections = new CollectionsPage(shoreline.page);
+  response = new ResponsePage(shoreline.page);
+  await app.ready();
+  await shoreline.page.keyboard.press('Control+w');
+  await collections.open();
+  await collections.expandPath('Audit');
+  await collections.openRequest('Get all storage systems');
+  await expect(request.rowValue('Other headers', 'X-Audit-Note')).toHaveValue('weekly check');
+  await expect(shoreline.page.getByRole('table', { name: 'Other headers' }).getByRole('checkbox', { name: 'Send Accept-Language' })).not.toBeChecked();
+  // Editing a parameter of the spec keeps the other headers (it once rebuilt the request from the spec alone).
+  await request.setValue('limit', '5');
+  await request.send();
+  const again = (await response.sentRequest()).headers;
+  expect(again).toContain('weekly check');
+  expect(again).not.toContain('Accept-Language');
+  await expect(request.rowValue('Other headers', 'X-Audit-Note')).toHaveValue('weekly check');
+  expect(shoreline.consoleErrors).toEqual([]);
+});

@@ -17,6 +17,8 @@ import { TabsPage } from '../pages/tabs-page';
 const fleet = (v: 1 | 2) => specFixture(`spec-review/fleet-v${v}.json`);
 
 test('re-importing a changed spec offers a review; one request updated with its values, one kept as plain — after a restart too', async ({ shoreline }) => {
+  // Three saves, two imports, a review and a restart: about 45 s on a quiet machine, over a minute on a busy one.
+  test.slow();
   const page = shoreline.page;
   let app = new AppWindow(page);
   const explorer = new ExplorerPage(page);
@@ -132,4 +134,30 @@ test('undoing the update takes the review offer away and leaves the saved reques
   await collections.rowAction('Fleet', 'Review changes from spec updates…');
   await expect(page.getByRole('alert').filter({ hasText: 'No request in Fleet uses a spec that was updated' })).toBeVisible();
   await expect(request.value('snapshotId')).toHaveValue('snap-1');
+});
+
+test('an endpoint open in its tab follows a newer version at once, keeping its values and its other headers', async ({ shoreline }) => {
+  const page = shoreline.page;
+  const app = new AppWindow(page);
+  const explorer = new ExplorerPage(page);
+  const request = new RequestPage(page);
+  await app.ready();
+  await explorer.importFiles(fleet(1));
+  await explorer.openOperation('List volumes');
+  await request.setValue('limit', '50');
+  await request.setValue('filter', "name eq 'gold'");
+  await request.addRow('Other headers', 'X-Audit-Note', 'weekly');
+  await expect(request.param('offset')).toHaveCount(1);
+
+  await explorer.importFiles(fleet(2));
+  // Without reopening: the new required region waits for a value, offset is gone, the rest is kept.
+  await expect(request.tick('region')).toBeChecked();
+  await expect(request.value('region')).toHaveValue('');
+  await expect(request.param('offset')).toHaveCount(0);
+  await expect(request.value('limit')).toHaveValue('50');
+  await expect(request.value('filter')).toHaveValue("name eq 'gold'");
+  await expect(request.rowValue('Other headers', 'X-Audit-Note')).toHaveValue('weekly');
+  // A parameter the new version dropped is not carried over as an "other" one.
+  await expect(page.getByRole('table', { name: 'Other query parameters' })).toHaveCount(0);
+  expect(shoreline.consoleErrors).toEqual([]);
 });

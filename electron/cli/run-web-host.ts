@@ -16,6 +16,7 @@ export async function runWebHost(argv: readonly string[]): Promise<void> {
   const app = await createNodeApp(resolveUserDataDir(argv), { ...(ttl && { sandboxTokenTtlSeconds: ttl }), ...(watchTuning && { watchTuning }) });
   const host = await startWebHost({
     handlers: app.handlers,
+    importSpecBytes: (input, signal) => app.services.specs.importBytes(input, signal),
     bus: app.services.bus,
     staticDir: join(findAppRoot().dir, 'dist', 'renderer'),
     port: args.port,

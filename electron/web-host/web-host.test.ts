@@ -19,7 +19,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'outside.txt'), 'secret outside the renderer');
   const app = await createNodeApp(join(dir, 'user-data'), { vault: createMemoryVaultForTests() });
   closeApp = () => app.services.close();
-  host = await startWebHost({ handlers: app.handlers, bus: app.services.bus, staticDir });
+  host = await startWebHost({ handlers: app.handlers, importSpecBytes: (input, signal) => app.services.specs.importBytes(input, signal), bus: app.services.bus, staticDir });
   base = `http://127.0.0.1:${host.port}`;
 });
 afterAll(async () => {

@@ -13,12 +13,14 @@ import type { EventBus } from '../services/events/event-bus';
 import { streamEvents } from './event-stream';
 import { readBody } from './read-body';
 import { checkAddressing, checkToken } from './request-guard';
-import { handleSpecUpload, specUploadPath } from './spec-upload';
+import { handleSpecUpload, specUploadPath, type ImportSpecBytes } from './spec-upload';
 import { serveStatic } from './static-files';
 
 /** What the web host needs to run. */
 export interface WebHostOptions {
   handlers: Handlers;
+  /** Imports an uploaded spec file's UTF-8 bytes (the specs service's `importBytes`). */
+  importSpecBytes: ImportSpecBytes;
   bus: EventBus;
   /** The built renderer (dist/renderer). */
   staticDir: string;
@@ -93,12 +95,12 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, handlers: Ha
   if (!res.destroyed) sendJson(res, 200, result);
 }
 
-async function handleUpload(req: IncomingMessage, res: ServerResponse, handlers: Handlers, url: URL): Promise<void> {
+async function handleUpload(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, url: URL): Promise<void> {
   const controller = new AbortController();
   res.on('close', () => {
     if (!res.writableFinished) controller.abort();
   });
-  const answer = await handleSpecUpload(req, url, handlers, controller.signal);
+  const answer = await handleSpecUpload(req, url, options.handlers, options.importSpecBytes, controller.signal);
   if (answer.status === 413) {
     res.setHeader('Connection', 'close');
     sendJson(res, 413, answer.result);
@@ -130,7 +132,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: WebHost
     if (noToken) return sendError(res, noToken.status, 'unauthorized', noToken.message);
     if (path === '/events' && req.method === 'GET') return streamEvents(options.bus, res);
     if (req.method !== 'POST') return sendError(res, 405, 'invalid_input', 'Commands are sent with POST.');
-    if (path === specUploadPath) return handleUpload(req, res, options.handlers, url);
+    if (path === specUploadPath) return handleUpload(req, res, options, url);
     return handleRpc(req, res, options.handlers, path.slice('/rpc/'.length));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'invalid_input', 'Only GET is served here.');

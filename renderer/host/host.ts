@@ -36,6 +36,8 @@ export interface Host {
   invoke<N extends CommandName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<E extends EventName>(name: E, listener: (payload: PayloadOf<E>) => void): () => void;
+  /** The answer to this question if it is already here (asked early, see early-answers.ts), to draw from at once; undefined otherwise. */
+  peek?<N extends CommandName>(name: N, input: InputOf<N>): { value: OutputOf<N> } | undefined;
   /** Imports a spec file sent as its bytes, as `specs.importText` would; absent when the host takes the text instead. */
   uploadSpec?(file: Blob, input: SpecUploadInput): Promise<OutputOf<'specs.importText'>>;
 }

@@ -78,7 +78,12 @@ export function useHostQuery<N extends CommandName>(command: N, input: InputOf<N
   const keepPrevious = options.keepPrevious ?? false;
   const reactions = reactionsOf(options.refreshOn);
   const eventNames = (Object.keys(reactions) as EventName[]).sort().join(' ');
-  const [held, setHeld] = useState<Held<T>>({ key, answered: false });
+  // An answer already here (the first screen's, asked early) is drawn at once and not asked again.
+  const [held, setHeld] = useState<Held<T>>(() => {
+    const early = key === null ? undefined : host.peek?.(command, JSON.parse(key) as InputOf<N>);
+    return early ? { key, data: early.value, answered: true } : { key, answered: false };
+  });
+  const seededKey = useRef(held.answered ? key : null);
   // Every question and every pushed answer takes a ticket; only the newest ticket may write.
   const newest = useRef(0);
 
@@ -111,7 +116,8 @@ export function useHostQuery<N extends CommandName>(command: N, input: InputOf<N
   useEffect(() => {
     setHeld((h) => (h.key === key ? h : keepPrevious && key !== null ? { ...h, key, answered: false } : { key, answered: false }));
     if (key === null) return;
-    void ask(key);
+    if (seededKey.current === key) seededKey.current = null;
+    else void ask(key);
     const stops = eventNames
       .split(' ')
       .filter(Boolean)

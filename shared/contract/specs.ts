@@ -11,8 +11,7 @@ import { command, event } from './define';
 
 export { specIdSchema };
 
-/** The largest spec text Shoreline imports: 100 MB. The window checks it before reading a file, main again before parsing. */
-export const maxSpecBytes = 100 * 1024 * 1024;
+export { maxSpecBytes } from '../openapi/limits';
 
 /** The result of an import. */
 export interface ImportResult {

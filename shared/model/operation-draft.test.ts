@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeUrlQuery } from '../http/query';
 import type { DraftParam, RequestDraft } from '../openapi/request-draft';
 import { buildParamHeaders, buildRequestUrl } from '../openapi/url-builder';
-import { draftFromRequest, requestFromDraft } from './operation-draft';
+import { draftFromRequest, extraRowsOf, requestFromDraft } from './operation-draft';
 import { sendFieldsOf } from './request-send';
 
 const link = { specId: 'fleet-1', operationKey: 'GET /systems' };
@@ -205,5 +205,34 @@ describe('properties', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('extraRowsOf', () => {
+  const saved = {
+    query: [{ key: 'select', value: 'id', enabled: true }, { key: 'debug', value: '1', enabled: false }],
+    headers: [
+      { key: 'x-trace', value: 'abc', enabled: true },
+      { key: 'Cookie', value: 'session=v%201', enabled: true },
+      { key: 'Cookie', value: 'other=1', enabled: true },
+      { key: 'Accept', value: 'text/csv', enabled: true },
+      { key: 'Content-Type', value: 'application/json', enabled: true },
+    ],
+  };
+
+  it('keeps the rows no parameter of the operation owns, in order and with their ticks', () => {
+    expect(extraRowsOf(saved, seed)).toEqual({
+      query: [{ key: 'debug', value: '1', enabled: false }],
+      headers: [{ key: 'Cookie', value: 'other=1', enabled: true }, { key: 'Accept', value: 'text/csv', enabled: true }],
+    });
+  });
+
+  it('counts Content-Type as an extra only when the operation takes no body', () => {
+    const { contentType: _none, body: _body, ...noBody } = seed;
+    expect(extraRowsOf(saved, noBody).headers.map((h) => h.key)).toEqual(['Cookie', 'Accept', 'Content-Type']);
+  });
+
+  it('a request made from a draft has no extras of its own', () => {
+    expect(extraRowsOf(requestFromDraft(seed, link), seed)).toEqual({ query: [], headers: [] });
   });
 });

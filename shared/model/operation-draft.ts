@@ -95,6 +95,35 @@ export function requestFromDraft(draft: RequestDraft, link?: OperationLink, base
   };
 }
 
+/**
+ * True when the query or header `row` is the row of parameter `param`: a query row by its name, a header
+ * by its name in any case, a cookie by its name inside a `Cookie` row.
+ */
+export function isRowOf(param: Pick<DraftParam, 'in' | 'name'>, where: 'query' | 'header', row: RequestRow): boolean {
+  if (where === 'query') return param.in === 'query' && row.key === param.name;
+  if (param.in === 'header') return row.key.toLowerCase() === param.name.toLowerCase();
+  return param.in === 'cookie' && row.key.toLowerCase() === 'cookie' && row.value.startsWith(`${param.name}=`);
+}
+
+/** The query rows and headers the user added to a spec request that its operation does not declare. */
+export interface ExtraRows {
+  query: RequestRow[];
+  headers: RequestRow[];
+}
+
+/**
+ * The rows of `saved` that none of the draft's parameters own (a header from a Postman import, one the
+ * user added): the builder keeps and sends them as they are. `Content-Type` belongs to the body when the
+ * operation takes one, so it is not an extra then.
+ */
+export function extraRowsOf(saved: Pick<SavedRequest, 'query' | 'headers'>, draft: Pick<RequestDraft, 'params' | 'contentType'>): ExtraRows {
+  const owned = (where: 'query' | 'header', row: RequestRow) => draft.params.some((p) => isRowOf(p, where, row));
+  return {
+    query: saved.query.filter((row) => !owned('query', row)),
+    headers: saved.headers.filter((row) => !owned('header', row) && !(draft.contentType !== undefined && row.key.toLowerCase() === 'content-type')),
+  };
+}
+
 /** The rows of `saved` that belong to `param`, with the values they carry for it. */
 function savedValues(param: DraftParam, saved: SavedRequest): { enabled: boolean; values: string[] } | undefined {
   if (param.in === 'path') {
@@ -102,12 +131,7 @@ function savedValues(param: DraftParam, saved: SavedRequest): { enabled: boolean
     if (!found) return undefined;
     return { enabled: found.value !== '', values: found.value === '' ? [] : pathValues(param, found.value) };
   }
-  const rows =
-    param.in === 'query'
-      ? saved.query.filter((r) => r.key === param.name)
-      : param.in === 'header'
-        ? saved.headers.filter((r) => r.key.toLowerCase() === param.name.toLowerCase())
-        : saved.headers.filter((r) => r.key.toLowerCase() === 'cookie' && r.value.startsWith(`${param.name}=`));
+  const rows = param.in === 'query' ? saved.query.filter((r) => isRowOf(param, 'query', r)) : saved.headers.filter((r) => isRowOf(param, 'header', r));
   if (rows.length === 0) return undefined;
   const enabled = rows.some((r) => r.enabled);
   const chosen = enabled ? rows.filter((r) => r.enabled) : rows;

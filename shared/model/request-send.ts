@@ -4,7 +4,8 @@
  * {@link requestFromSent} turns a send back into the model, for history.
  */
 import { contentKindOf, mediaTypeOf } from '../http/content-kind';
-import { operationLinkOf, type HttpMethod, type RequestAuth, type RequestBody, type RequestRow, type SavedRequest } from './request';
+import type { HttpMethod, RequestAuth, RequestBody, RequestRow, SavedRequest } from './request';
+import { operationLinkOf } from './request-basics';
 import { encodeQueryText, parseAddressLine, pathParamNames, requestAddress } from './request-url';
 
 /** A header as `http.send` takes it. */

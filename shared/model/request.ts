@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { variableNamePattern } from './variables';
 import { specIdSchema } from './spec-id';
 import { maxOperationKeyLength } from '../openapi/limits';
+import { httpMethods, sendableMethods } from './request-basics';
 
-/** Every HTTP method an OpenAPI path item may declare, in the order a path item lists them. */
-export const httpMethods = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+export { blankRequest, httpMethods, isSendableMethod, operationLinkOf, qualifiedOperationKey, sendableMethods } from './request-basics';
 
 /** An HTTP method, upper-case as it goes on the wire. Declared here once; the contract and the OpenAPI index use it. */
 export const httpMethodSchema = z.enum(httpMethods);
@@ -18,13 +18,10 @@ export const httpMethodSchema = z.enum(httpMethods);
 export type HttpMethod = z.infer<typeof httpMethodSchema>;
 
 /** The methods Shoreline can send: every one but TRACE, which the Fetch standard forbids (its answer can echo credentials). */
-export const sendableMethodSchema = httpMethodSchema.exclude(['TRACE']);
+export const sendableMethodSchema = z.enum(sendableMethods);
 
 /** A method Shoreline can send. */
 export type SendableMethod = z.infer<typeof sendableMethodSchema>;
-
-/** The methods Shoreline can send, for menus that offer one. */
-export const sendableMethods = sendableMethodSchema.options;
 
 /** Why a TRACE request is not sent, in words. */
 export const traceRefusal = 'Shoreline cannot send TRACE requests: web clients are not allowed to, because a TRACE answer can echo credentials back.';
@@ -152,21 +149,3 @@ export const requestSchema = z
 export type SavedRequest = z.output<typeof requestSchema>;
 /** A request as it may be written (lists, body and auth may be left out). */
 export type SavedRequestInput = z.input<typeof requestSchema>;
-
-/** A blank GET request, as Ctrl+N opens it. */
-export function blankRequest(): SavedRequest {
-  return { method: 'GET', url: '', pathParams: [], query: [], headers: [], body: { kind: 'none' }, auth: { kind: 'inherit' }, variables: [], captures: [] };
-}
-
-/** The operation key `GET /path` as `{ specId, operationKey }`, from the `<specId>:<key>` form drafts and history use. */
-export function operationLinkOf(qualifiedKey: string): OperationLink | undefined {
-  const colon = qualifiedKey.indexOf(':');
-  if (colon < 0) return undefined;
-  const parsed = operationLinkSchema.safeParse({ specId: qualifiedKey.slice(0, colon), operationKey: qualifiedKey.slice(colon + 1) });
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** `<specId>:<METHOD path>`, the key drafts and history use for an operation. */
-export function qualifiedOperationKey(link: OperationLink): string {
-  return `${link.specId}:${link.operationKey}`;
-}

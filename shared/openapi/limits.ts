@@ -15,3 +15,6 @@ export const maxSpecIdLength = 64;
 
 /** The longest reference to an operation of a spec, `<specId>:<METHOD path>` (drafts, sends, history). */
 export const maxOperationRefLength = maxSpecIdLength + 1 + maxOperationKeyLength;
+
+/** The largest spec text Shoreline imports: 100 MB. The window checks it before reading a file, main again before parsing. */
+export const maxSpecBytes = 100 * 1024 * 1024;

@@ -78,6 +78,13 @@ export function createRefScanner(doc: unknown, format: SpecFormat): RefScanner {
   const dangling: FoundRef[] = [];
   const external: FoundRef[] = [];
   const stack: Frame[] = [{ node: doc, mode: 'node', key: '', parent: undefined }];
+  // A big spec points at the same few hundred components tens of thousands of times: resolve each once.
+  const resolved = new Map<string, boolean>();
+  const resolves = (ref: string): boolean => {
+    let known = resolved.get(ref);
+    if (known === undefined) resolved.set(ref, (known = resolvePointer(doc, ref) !== undefined));
+    return known;
+  };
   function visit(frame: Frame): void {
     const { node, mode } = frame;
     if (Array.isArray(node)) {
@@ -91,7 +98,7 @@ export function createRefScanner(doc: unknown, format: SpecFormat): RefScanner {
     if (mode === 'node' && typeof node.$ref === 'string') {
       const ref = node.$ref;
       if (!isLocalRef(ref)) external.push({ ref, at: pathOf(frame) });
-      else if (resolvePointer(doc, ref) === undefined) dangling.push({ ref, at: pathOf(frame) });
+      else if (!resolves(ref)) dangling.push({ ref, at: pathOf(frame) });
     }
     for (const key in node) {
       const child = node[key];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchOperations } from './search';
+import { buildSearchIndex, createIncrementalSearch, searchOperations } from './search';
 import type { SpecNode, SpecSummary } from './types';
 
 const spec = (id: string) => ({ id }) as SpecSummary;
@@ -76,5 +76,50 @@ describe('ties', () => {
     };
     const results = searchOperations(buildSearchIndex([node]), 'storage');
     expect(results.map((m) => m.operation.path)).toEqual(['/api/v1/storage-systems', '/api/v1/storage-systems/{systemId}', '/api/v1/storage-systems/{systemId}/alarms']);
+  });
+});
+
+describe('incremental search', () => {
+  const op = (method: 'GET' | 'POST' | 'DELETE', path: string, summary: string, tags = ['t']) => ({ id: `${method} ${path}`, method, path, summary, tags, deprecated: false });
+  const node: SpecNode = {
+    spec: spec('inc'),
+    tags: [
+      {
+        name: 't',
+        operations: [
+          op('GET', '/api/v1/storage-systems', 'List storage systems'),
+          op('POST', '/api/v1/volumes', 'Create a volume', ['volumes']),
+          op('DELETE', '/api/v1/volumes/{id}', 'Remove a volume', ['volumes']),
+          // Found by "get" only through its method: no "ge" in its text.
+          op('GET', '/api/v1/hosts', 'List hosts'),
+          op('GET', '/api/v1/get-started', 'Getting started'),
+        ],
+      },
+    ],
+  };
+  const specs = [...tree, node];
+  const prefixes = (query: string) => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1));
+
+  it('returns exactly what a full search returns, in the same order, letter by letter and when letters are taken back', () => {
+    const index = buildSearchIndex(specs);
+    const search = createIncrementalSearch(index);
+    const typed = [...prefixes('get volumes'), 'get volume', 'get vol', ...prefixes('ge hosts'), 'ge', 'get', 'get ', 'get hosts', 'delete', 'del', 'de', 'd', '', ...prefixes('storage systems list'), 'storage list', 'list'];
+    for (const query of typed) {
+      expect(search(query.trim(), 2000), query).toEqual(searchOperations(index, query.trim(), 2000));
+      expect(search(query.trim(), 1), query).toEqual(searchOperations(index, query.trim(), 1));
+    }
+  });
+
+  it('finds an operation by its method when a word grows into a method name', () => {
+    const search = createIncrementalSearch(buildSearchIndex(specs));
+    expect(search('ge').map((m) => m.operation.path)).not.toContain('/api/v1/hosts');
+    expect(search('get').map((m) => m.operation.path)).toContain('/api/v1/hosts');
+  });
+
+  it('searches everything again after a result cut short by the limit', () => {
+    const index = buildSearchIndex(specs);
+    const search = createIncrementalSearch(index);
+    expect(search('v', 1)).toHaveLength(1);
+    expect(search('vo')).toEqual(searchOperations(index, 'vo'));
   });
 });

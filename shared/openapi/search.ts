@@ -38,6 +38,9 @@ interface Entry {
   haystack: string;
   segments: Segment[];
   method: string;
+  /** The summary in lower case with runs of white space as one space, and the path in lower case (for {@link phraseBonus}). */
+  phraseSummary: string;
+  phrasePath: string;
 }
 
 /** Prepared search data; rebuild it when the specs change. */
@@ -70,7 +73,15 @@ export function buildSearchIndex(specs: readonly SpecNode[]): SearchIndex {
           haystack += `${text.toLowerCase()}\n`;
           segments.push(tagIndex === undefined ? { field, start, end: start + text.length } : { field, start, end: start + text.length, tagIndex });
         }
-        entries.push({ specId: node.spec.id, operation, haystack, segments, method: operation.method.toLowerCase() });
+        entries.push({
+          specId: node.spec.id,
+          operation,
+          haystack,
+          segments,
+          method: operation.method.toLowerCase(),
+          phraseSummary: operation.summary?.toLowerCase().replace(/\s+/g, ' ') ?? '',
+          phrasePath: operation.path.toLowerCase(),
+        });
       }
     }
   }
@@ -116,11 +127,10 @@ function matchEntry(entry: Entry, tokens: readonly string[]): SearchMatch | unde
 }
 
 /** Several words typed in the order a summary uses them ("get all storage systems") beat the same words scattered. */
-function phraseBonus(operation: OperationSummary, phrase: string): number {
-  const summary = operation.summary?.toLowerCase().replace(/\s+/g, ' ') ?? '';
-  if (summary === phrase) return 20;
-  if (summary.includes(phrase)) return 10;
-  return operation.path.toLowerCase().includes(phrase.replace(/ /g, '-')) ? 5 : 0;
+function phraseBonus(entry: Entry, phrase: string, dashed: string): number {
+  if (entry.phraseSummary === phrase) return 20;
+  if (entry.phraseSummary.includes(phrase)) return 10;
+  return entry.phrasePath.includes(dashed) ? 5 : 0;
 }
 
 /**
@@ -129,16 +139,53 @@ function phraseBonus(operation: OperationSummary, phrase: string): number {
  * empty query matches everything, without highlights.
  */
 export function searchOperations(index: SearchIndex, query: string, limit = Number.POSITIVE_INFINITY): SearchMatch[] {
-  const tokens = [...new Set(query.toLowerCase().split(/\s+/).filter((t) => t !== ''))];
+  return limited(searchEntries(index.entries, queryTokens(query), query).matches, limit);
+}
+
+const queryTokens = (query: string) => [...new Set(query.toLowerCase().split(/\s+/).filter((t) => t !== ''))];
+const limited = (matches: SearchMatch[], limit: number) => (matches.length > limit ? matches.slice(0, limit) : matches);
+
+/** Matches `entries` (in index order) against `tokens`: the sorted matches, and the entries that matched, still in index order. */
+function searchEntries(entries: readonly Entry[], tokens: readonly string[], query: string): { matches: SearchMatch[]; matched: Entry[] } {
   const phrase = tokens.length > 1 ? query.toLowerCase().trim().replace(/\s+/g, ' ') : '';
-  const out: SearchMatch[] = [];
-  for (const entry of index.entries) {
+  const dashed = phrase.replace(/ /g, '-');
+  const matches: SearchMatch[] = [];
+  const matched: Entry[] = [];
+  for (const entry of entries) {
     const match = tokens.length === 0 ? { specId: entry.specId, operation: entry.operation, highlights: [], score: 0 } : matchEntry(entry, tokens);
-    if (match && phrase) match.score += phraseBonus(entry.operation, phrase);
-    if (match) out.push(match);
+    if (!match) continue;
+    if (phrase) match.score += phraseBonus(entry, phrase, dashed);
+    matches.push(match);
+    matched.push(entry);
   }
   // Equal scores go shortest path first: "storage" puts /storage-systems before its 40 sub-resources,
   // so the first match (which Enter in the search box opens) is the general list a user means.
-  if (tokens.length > 0) out.sort((a, b) => b.score - a.score || a.operation.path.length - b.operation.path.length);
-  return out.length > limit ? out.slice(0, limit) : out;
+  // (The sort is stable, so among equal keys index order decides, whatever entries were searched.)
+  if (tokens.length > 0) matches.sort((a, b) => b.score - a.score || a.operation.path.length - b.operation.path.length);
+  return { matches, matched };
+}
+
+/**
+ * Whether every operation matching `next` also matches `previous`: each earlier word is part of a
+ * word typed now ("stor" → "storage", "get" → "get vol"). A word that names an HTTP method matches
+ * the method without appearing in the text, so it only counts when it was already there as it is.
+ */
+function narrows(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.every((old) => next.some((word) => word === old || (word.includes(old) && !methodNames.has(word))));
+}
+
+/**
+ * {@link searchOperations} as one searching box uses it, letter by letter: when the query only adds
+ * to the last one, only the operations that matched the last one are searched again. The results
+ * are exactly those of {@link searchOperations}, in the same order.
+ */
+export function createIncrementalSearch(index: SearchIndex): (query: string, limit?: number) => SearchMatch[] {
+  let last: { tokens: readonly string[]; matched: readonly Entry[] } | undefined;
+  return (query, limit = Number.POSITIVE_INFINITY) => {
+    const tokens = queryTokens(query);
+    const from = last && narrows(last.tokens, tokens) ? last.matched : index.entries;
+    const { matches, matched } = searchEntries(from, tokens, query);
+    last = { tokens, matched };
+    return limited(matches, limit);
+  };
 }

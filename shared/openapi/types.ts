@@ -2,7 +2,7 @@
  * The index model of an imported OpenAPI/Swagger document: what main keeps and what the renderer
  * sees. Everything here is plain JSON, so it crosses IPC and lands on disk unchanged.
  */
-import type { HttpMethod } from '../model/request';
+import type { HttpMethod } from '../model/request-basics';
 
 /** Any JSON value. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -17,7 +17,7 @@ export type JsonObject = { [key: string]: JsonValue };
 export type JsonSchema = JsonObject;
 
 // Declared once, with the request model; re-exported for the OpenAPI code that reads path items.
-export { httpMethods, type HttpMethod } from '../model/request';
+export { httpMethods, type HttpMethod } from '../model/request-basics';
 
 /** Which family of document a spec is. */
 export type SpecFormat = 'openapi-3.0' | 'openapi-3.1' | 'swagger-2.0';

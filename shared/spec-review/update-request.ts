@@ -5,11 +5,11 @@
  * held. Rows the user added that the spec never declared are kept as they are, and so are the
  * request's auth, variables, captures and notes.
  */
-import { draftFromRequest, requestFromDraft } from '../model/operation-draft';
+import { draftFromRequest, isRowOf, requestFromDraft } from '../model/operation-draft';
 import type { OperationLink, RequestRow, SavedRequest } from '../model/request';
 import { initialRequestDraft } from '../openapi/request-draft';
 import type { OperationDetail } from '../openapi/types';
-import type { OperationSignature, SignatureParam } from './operation-signature';
+import type { OperationSignature } from './operation-signature';
 
 /** The updated request and the notes about what was dropped. */
 export interface UpdatedRequest {
@@ -18,14 +18,6 @@ export interface UpdatedRequest {
   notes: string[];
 }
 
-const sameHeader = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
-/** True when `row` is the row of `param` (a header by any case, a cookie by its name inside `Cookie`). */
-function rowOf(param: Pick<SignatureParam, 'in' | 'name'>, where: 'query' | 'header', row: RequestRow): boolean {
-  if (where === 'query') return param.in === 'query' && row.key === param.name;
-  if (param.in === 'header') return sameHeader(row.key, param.name);
-  return param.in === 'cookie' && sameHeader(row.key, 'cookie') && row.value.startsWith(`${param.name}=`);
-}
 
 /** The address before the path template: `{{baseUrl}}` for `{{baseUrl}}/volumes/{id}`. */
 function baseOf(url: string, path: string | undefined): string {
@@ -47,8 +39,8 @@ export function updateRequest(saved: SavedRequest, fresh: OperationDetail, previ
   const draft = draftFromRequest(empty, saved);
   const built = requestFromDraft(draft, link, baseOf(saved.url, previous?.path));
   const fresher = fresh.parameters;
-  const inNew = (where: 'query' | 'header', row: RequestRow) => fresher.some((p) => rowOf(p, where, row));
-  const inOld = (where: 'query' | 'header', row: RequestRow) => previous?.params.some((p) => rowOf(p, where, row)) ?? false;
+  const inNew = (where: 'query' | 'header', row: RequestRow) => fresher.some((p) => isRowOf(p, where, row));
+  const inOld = (where: 'query' | 'header', row: RequestRow) => previous?.params.some((p) => isRowOf(p, where, row)) ?? false;
   const notes: string[] = [];
   const extras = (where: 'query' | 'header', rows: readonly RequestRow[]) =>
     rows.filter((row) => {

@@ -12,6 +12,7 @@ import { ShorelineError, toAppError } from '../../../shared/errors';
 import { sendFieldsOf } from '../../../shared/model/request-send';
 import type { CollectionsService } from '../collections/collections-service';
 import type { HttpService } from '../http/http-service';
+import { sleep } from '../http/abort-scope';
 import { sendRequestSchema } from '../../../shared/contract/http';
 import { buildPlan, type PlannedStep } from './run-plan';
 import { createRunScope, shownCaptures, type RunScope, type RunScopeDependencies } from './run-scope';
@@ -47,17 +48,9 @@ export interface RunnerService {
   dispose(): Promise<void>;
 }
 
-const defaultSleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (ms <= 0 || signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
+/** The delay between requests; Stop ends it early, and the run loop then sees the abort itself. */
+const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> =>
+  ms <= 0 ? Promise.resolve() : sleep(ms, signal).catch(() => undefined);
 
 /** The words for a step the run does not send. */
 const skipWords = { handled: 'Handled by the connection: Shoreline gets the token itself.', trace: 'Shoreline never sends TRACE requests.' } as const;

@@ -13,7 +13,8 @@ export type { ParseRequest, ValidateRequest, WorkerInput, WorkerMessage } from '
 /** A two-way line to the parse code. */
 export interface ParseChannel {
   readonly inProcess: boolean;
-  send(message: ValidateRequest | ParseRequest): void;
+  /** Sends `message`, moving (not copying) the buffers in `transfer` to the worker. */
+  send(message: ValidateRequest | ParseRequest, transfer?: ArrayBuffer[]): void;
   /** Whether this channel keeps the process alive (a validator waiting for work should not). */
   keepAlive(on: boolean): void;
   onMessage(listener: (message: WorkerMessage) => void): void;
@@ -37,7 +38,7 @@ export function workerChannel(input: WorkerInput): ParseChannel {
   let closed = false;
   return {
     inProcess: false,
-    send: (message) => worker.postMessage(message),
+    send: (message, transfer) => worker.postMessage(message, transfer),
     keepAlive: (on) => (on ? worker.ref() : worker.unref()),
     onMessage: (listener) => worker.on('message', listener),
     onFailure: (listener) => {

@@ -4,6 +4,7 @@
  * same {@link CodePort}, so both paths behave alike. The parser packages are imported lazily: a
  * parse worker never pays for loading swagger-parser, a validator never for the YAML readers.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { detectSpec } from '../../../shared/openapi/detect-spec';
 import { buildSpecIndex, type SpecIndex } from '../../../shared/openapi/operation-index';
@@ -154,7 +155,9 @@ function runValidator(port: CodePort): void {
     queue = queue.then(async () => {
       let failure: Extract<WorkerMessage, { type: 'validated' }>['failure'];
       try {
-        failure = await (await validate)(JSON.parse(request.json.replace(/^\uFEFF/, '')));
+        // A path is read here, so main never holds the text of a big document for its validation.
+        const json = request.json ?? readFileSync(request.path ?? '', 'utf8');
+        failure = await (await validate)(JSON.parse(json.replace(/^\uFEFF/, '')));
       } catch (e) {
         failure = { name: 'Error', message: String((e as Error)?.message ?? e) };
       }
@@ -184,8 +187,10 @@ function indexDocument(doc: unknown): SpecIndex {
 }
 
 /** A text to parse: from `workerData`, or, for a warm spare, the first `parse` message. */
-function textToParse(port: CodePort, data: WorkerInput): Promise<Pick<ParseRequest, 'text' | 'maxExpandedBytes' | 'index'>> {
-  if (data.text !== undefined) return Promise.resolve({ text: data.text, maxExpandedBytes: data.maxExpandedBytes, index: data.index === true });
+function textToParse(port: CodePort, data: WorkerInput): Promise<Omit<ParseRequest, 'type'>> {
+  if (data.text !== undefined || data.bytes !== undefined) {
+    return Promise.resolve({ ...(data.text !== undefined ? { text: data.text } : { bytes: data.bytes }), maxExpandedBytes: data.maxExpandedBytes, index: data.index === true });
+  }
   return new Promise((resolve) => {
     port.onMessage((message) => {
       const request = message as ParseRequest | undefined;
@@ -205,10 +210,14 @@ async function runParse(port: CodePort, data: WorkerInput): Promise<void> {
   port.post({ type: 'ready' });
   const request = await textToParse(port, data);
   try {
-    const parsed = parseText(String(request.text), readYaml, request.maxExpandedBytes);
+    const { bytes } = request;
+    // Bytes come without a byte-order mark; a broken UTF-8 sequence reads as U+FFFD, as it would in the window.
+    const text = bytes ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) : String(request.text);
+    const parsed = parseText(text, readYaml, request.maxExpandedBytes);
     const index = request.index ? indexDocument(parsed.doc) : undefined;
-    // A JSON file's text is its JSON: main has it already, so it is not copied back.
-    port.post({ type: 'parsed', syntax: parsed.syntax, ...(parsed.syntax === 'yaml' ? { json: parsed.json } : {}), ...(index ? { index } : {}) });
+    // A JSON file's text is its JSON: main has it already, so it is not copied back. Bytes go back by transfer, to be saved.
+    const message: WorkerMessage = { type: 'parsed', syntax: parsed.syntax, ...(parsed.syntax === 'yaml' ? { json: parsed.json } : {}), ...(bytes ? { bytes } : {}), ...(index ? { index } : {}) };
+    port.post(message, bytes ? [bytes.buffer as ArrayBuffer] : []);
   } catch (e) {
     if (e instanceof ParseFailure) port.post({ type: 'failed', code: e.code, message: e.message, ...(e.detail ? { detail: e.detail.slice(0, 2000) } : {}) });
     else if (e instanceof RangeError) port.post({ type: 'failed', code: 'too_large', message: 'This file is too large or too deeply nested to read.' });

@@ -12,8 +12,10 @@ import type { YamlLibrary } from './parse-messages';
 
 /** A spec text read into JSON. */
 export interface ParsedText {
-  /** The document as JSON text (the original text when it was JSON already). */
-  json: string;
+  /** The document as JSON text: YAML converted, or the original text when it was JSON (not given back for JSON bytes). */
+  json?: string;
+  /** The bytes that were parsed, given back (they were moved to the worker, not copied). */
+  bytes?: Uint8Array;
   syntax: 'json' | 'yaml';
   /** True when no worker could start and the parse ran on this thread. */
   inProcess: boolean;
@@ -89,6 +91,14 @@ function takeSpare(): Spare | undefined {
   return taken;
 }
 
+/**
+ * True when `bytes` is the whole of its own buffer (a byte-order mark skipped at most), so moving the
+ * buffer moves nothing else: a small Node Buffer shares a pool with others, and is copied instead.
+ */
+function ownsItsBuffer(bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset <= 3 && bytes.byteOffset + bytes.byteLength === bytes.buffer.byteLength;
+}
+
 const knownCodes: readonly ErrorCode[] = ['spec_invalid', 'too_large', 'invalid_input', 'unsupported'];
 
 /** A worker that died rather than answered, in the user's words. */
@@ -99,10 +109,21 @@ export function crashError(error: Error & { code?: string }): ShorelineError {
   return new ShorelineError('internal', 'The spec reader stopped unexpectedly. Nothing was changed.');
 }
 
-/** Parses `text` in a worker (or in-process when no worker can start). */
-export function parseSpecText(text: string, options: ParseOptions = {}): Promise<ParsedText> {
+/**
+ * Parses `text` in a worker (or in-process when no worker can start). Given UTF-8 bytes (without a
+ * byte-order mark) instead, the worker decodes them: they are moved to a warm worker rather than
+ * copied, so the caller must not touch them until they come back in the result.
+ */
+export function parseSpecText(text: string, options?: ParseOptions): Promise<ParsedText & { json: string }>;
+export function parseSpecText(text: string | Uint8Array, options?: ParseOptions): Promise<ParsedText>;
+export function parseSpecText(text: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedText> {
   const yamlLibrary = options.yamlLibrary ?? 'js-yaml';
-  const request: ParseRequest = { type: 'parse', text, maxExpandedBytes: options.maxExpandedBytes ?? 100 * 1024 * 1024, index: options.index === true };
+  const request: ParseRequest = {
+    type: 'parse',
+    ...(typeof text === 'string' ? { text } : { bytes: text }),
+    maxExpandedBytes: options.maxExpandedBytes ?? 100 * 1024 * 1024,
+    index: options.index === true,
+  };
   return new Promise<ParsedText>((resolve, reject) => {
     let channel: ParseChannel;
     let ready = false;
@@ -129,7 +150,11 @@ export function parseSpecText(text: string, options: ParseOptions = {}): Promise
       else if (message.type === 'failed') {
         const code = knownCodes.includes(message.code as ErrorCode) ? (message.code as ErrorCode) : 'spec_invalid';
         settle(new ShorelineError(code, message.message, message.detail));
-      } else if (message.type === 'parsed') settle({ json: message.json ?? text.replace(/^\uFEFF/, ''), syntax: message.syntax, inProcess: channel.inProcess, ...(message.index ? { index: message.index } : {}) });
+      } else if (message.type === 'parsed') {
+        const json = message.json ?? (typeof text === 'string' ? text.replace(/^\uFEFF/, '') : undefined);
+        const bytes = message.bytes ?? (typeof text === 'string' ? undefined : text);
+        settle({ ...(json !== undefined && { json }), ...(bytes && { bytes }), syntax: message.syntax, inProcess: channel.inProcess, ...(message.index ? { index: message.index } : {}) });
+      }
     }
 
     const onFailure = (error: Error & { code?: string }) => (!ready && !settled ? fallBack(error) : settle(crashError(error)));
@@ -142,7 +167,8 @@ export function parseSpecText(text: string, options: ParseOptions = {}): Promise
         warm.deliver = onMessage;
         warm.fail = onFailure;
         for (const message of warm.early.splice(0)) onMessage(message);
-        channel.send(request);
+        // The spare is running, so nothing needs the bytes here again: move them instead of copying 11 MB.
+        channel.send(request, request.bytes && ownsItsBuffer(request.bytes) ? [request.bytes.buffer] : []);
         return;
       }
       const { type: _parse, ...input } = request;

@@ -4,4 +4,4 @@ import { runParseCode } from './parse-code';
 import type { WorkerInput } from './parse-messages';
 
 const port = parentPort;
-if (port) runParseCode({ post: (message) => port.postMessage(message), onMessage: (listener) => port.on('message', listener) }, workerData as WorkerInput);
+if (port) runParseCode({ post: (message, transfer) => port.postMessage(message, transfer), onMessage: (listener) => port.on('message', listener) }, workerData as WorkerInput);

@@ -46,8 +46,11 @@ export interface SpecStorage {
   sourceSyntax(id: string): 'json' | 'yaml' | undefined;
   /** When the source file was last written (epoch ms), for a rebuilt index. */
   sourceTime(id: string, syntax: 'json' | 'yaml'): number | undefined;
-  writeTexts(id: string, texts: { source: string; syntax: 'json' | 'yaml'; docJson?: string }): Promise<void>;
+  /** Saves a spec's source (text, or UTF-8 bytes as given) and, for YAML, its document as JSON. */
+  writeTexts(id: string, texts: { source: string | Uint8Array; syntax: 'json' | 'yaml'; docJson?: string | undefined }): Promise<void>;
   readDocJson(id: string): Promise<string | undefined>;
+  /** The path of the file holding a spec's document as JSON (for a validator to read), if there is one. */
+  docJsonPath(id: string): string | undefined;
   readSource(id: string, syntax: 'json' | 'yaml'): Promise<string | undefined>;
   remove(id: string, syntax: 'json' | 'yaml'): Promise<void>;
   /** Moves a spec's files aside before it is replaced (dropping the previous undo), so the replacement can be undone. */
@@ -183,6 +186,10 @@ export function createSpecStorage(store: DocumentStore): SpecStorage {
     },
     async readDocJson(id) {
       return (await readIfThere(docFile(id))) ?? (await readIfThere(sourceFile(id, 'json')));
+    },
+    docJsonPath(id) {
+      const file = [docFile(id), sourceFile(id, 'json')].find(exists);
+      return file === undefined ? undefined : store.resolve(file);
     },
     readSource: (id, syntax) => readIfThere(sourceFile(id, syntax)),
     async remove(id, syntax) {

@@ -106,6 +106,32 @@ describe('specs service', () => {
     expect(events[1]?.[1]).toEqual({ specId: spec.id, validation: 'done', findingCounts: { error: 0, warning: 0, info: 0 } });
   });
 
+  it('imports a file given as its UTF-8 bytes (JSON or YAML): saved byte for byte, validated from the saved file, asked about like text', async () => {
+    const dir = tempDir();
+    const specs = service(dir);
+    const json = JSON.stringify({ openapi: '3.0.3', info: { title: 'Bytes – JSON', version: '1' }, paths: { '/a': { get: { responses: { '200': { description: 'OK' } } } } } });
+    const jsonBytes = new TextEncoder().encode(json);
+    const { spec } = await imported(specs.importBytes({ bytes: jsonBytes.slice(), fileName: 'bytes.json' }));
+    expect(spec).toMatchObject({ title: 'Bytes – JSON', operationCount: 1, sizeBytes: jsonBytes.byteLength, source: { kind: 'file', fileName: 'bytes.json' } });
+    expect(readFileSync(join(dir, 'specs', `${spec.id}.source.json`))).toEqual(Buffer.from(jsonBytes));
+    expect((await specs.operation(spec.id, 'GET /a')).path).toBe('/a');
+    const yamlBytes = new TextEncoder().encode(openapi30('Bytes YAML', ['/trees', '/more', '/most']));
+    const yaml = await imported(specs.importBytes({ bytes: yamlBytes.slice(), fileName: 'trees.yaml' }));
+    expect(readFileSync(join(dir, 'specs', `${yaml.spec.id}.source.yaml`))).toEqual(Buffer.from(yamlBytes));
+    expect((await specs.operation(yaml.spec.id, 'GET /trees')).path).toBe('/trees');
+    await specs.whenIdle();
+    expect(specs.list().map((s) => s.validation)).toEqual(['done', 'done']);
+    // A much smaller version of the same spec: asked about first, then saved from the bytes it kept.
+    const smaller = new TextEncoder().encode(openapi30('Bytes YAML', ['/trees']));
+    const outcome = await specs.importBytes({ bytes: smaller.slice(), fileName: 'trees.yaml' });
+    if (!('question' in outcome)) throw new Error('expected a question');
+    const answered = await specs.resolveImport(outcome.question.pendingId, 'update');
+    expect(answered?.spec).toMatchObject({ id: yaml.spec.id, operationCount: 1 });
+    expect(readFileSync(join(dir, 'specs', `${yaml.spec.id}.source.yaml`))).toEqual(Buffer.from(smaller));
+    const bad = await specs.importBytes({ bytes: new TextEncoder().encode('{"openapi": '), fileName: 'broken.json' }).catch((e: Error) => e);
+    expect(bad).toMatchObject({ code: 'spec_invalid', message: expect.stringContaining('not valid JSON') });
+  });
+
   it('loads a spec whose schema refers to nothing, with a finding naming the ref', async () => {
     const specs = service(tempDir());
     const text = openapi30('Dangling', ['/a'], '    Unused:\n      properties:\n        ghost: {$ref: "#/components/schemas/Ghost"}\n');

@@ -14,7 +14,7 @@ import type { OperationDetail, SpecNode, SpecSource, SpecSummary } from '../../.
 import type { DocumentStore } from '../store/document-store';
 import { createDocCache } from './doc-cache';
 import { fetchSpecText, type FetchSpecOptions } from './fetch-spec-text';
-import { parseJsonText, prepareSpec, type PreparedSpec } from './import-pipeline';
+import { documentJson, parseJsonText, prepareSpec, type PreparedSpec } from './import-pipeline';
 import { warmParser, type ParseOptions } from './parse-spec-text';
 import { rebuildIndex } from './spec-rebuild';
 import { createSpecStorage, type OpenedSpec, type StoredSpec } from './spec-storage';
@@ -56,6 +56,12 @@ export interface SpecsService {
   tree(): SpecNode[];
   /** Imports, or asks first when the import only resembles a spec there or is much smaller (see ImportQuestion). */
   importText(input: { text: string; fileName: string } & ImportChoice, signal?: AbortSignalLike): Promise<ImportOutcome>;
+  /**
+   * Imports a file given as its UTF-8 bytes (without a byte-order mark), as {@link importText} would
+   * its text: the bytes are decoded in the parse worker and saved as they are, so the host never
+   * holds the text of a big file. They are handed over: the caller must not use them afterwards.
+   */
+  importBytes(input: { bytes: Uint8Array; fileName: string } & ImportChoice, signal?: AbortSignalLike): Promise<ImportOutcome>;
   importUrl(input: { url: string } & ImportChoice, signal?: AbortSignalLike): Promise<ImportOutcome>;
   /** Answers a question: update the spec it named, import as new, or drop it (null). */
   resolveImport(pendingId: string, choice: 'update' | 'new' | 'cancel'): Promise<ImportResult | null>;
@@ -95,7 +101,7 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
   }
   let commitQueue: Promise<unknown> = Promise.resolve();
   /** Parsed imports waiting for the user's answer: never written to disk before it. */
-  const pending = new Map<string, { prepared: PreparedSpec; text: string; source: SpecSource; existingId: string; at: number }>();
+  const pending = new Map<string, { prepared: PreparedSpec; source: SpecSource; existingId: string; at: number }>();
   const pendingMs = 15 * 60_000;
 
   const list = (): SpecSummary[] => {
@@ -130,18 +136,18 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     if (source === undefined) throw new ShorelineError('not_found', 'The file of this spec is missing. Import it again.');
     const { maxBytes: _cap, ...parse } = deps.parseOptions ?? {};
     const prepared = await prepareSpec(source, { parse });
-    await storage.writeTexts(id, { source, syntax: prepared.syntax, docJson: prepared.json });
+    await storage.writeTexts(id, { source, syntax: prepared.syntax, docJson: prepared.docJson });
     return prepared.doc;
   }
 
   /** Keeps `prepared` waiting and asks whether it updates `match.spec` or comes in as new. */
-  function ask(match: SpecMatch, prepared: PreparedSpec, text: string, source: SpecSource): { question: ImportQuestion } {
+  function ask(match: SpecMatch, prepared: PreparedSpec, source: SpecSource): { question: ImportQuestion } {
     const at = now().getTime();
     for (const [key, entry] of pending) if (at - entry.at > pendingMs) pending.delete(key);
     // A few waiting imports at most: each may hold a 100 MB text.
     while (pending.size >= 3) pending.delete(pending.keys().next().value as string);
     const pendingId = randomBytes(12).toString('hex');
-    pending.set(pendingId, { prepared, text, source, existingId: match.spec.id, at });
+    pending.set(pendingId, { prepared, source, existingId: match.spec.id, at });
     const { spec } = match;
     return {
       question: {
@@ -153,7 +159,7 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     };
   }
 
-  async function commit(prepared: PreparedSpec, text: string, source: SpecSource, choice: ImportChoice): Promise<ImportOutcome> {
+  async function commit(prepared: PreparedSpec, source: SpecSource, choice: ImportChoice): Promise<ImportOutcome> {
     const { index } = prepared;
     let existing: SpecSummary | undefined;
     if (choice.replaceId) {
@@ -161,7 +167,7 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
       if (!existing) throw new ShorelineError('not_found', 'The spec to update is no longer there.');
     } else if (!choice.asNew) {
       const match = matchExistingSpec(list(), { title: index.title, source, servers: index.servers, operationCount: index.operations.length, sizeBytes: prepared.sizeBytes });
-      if (match && (!match.same || match.smaller)) return ask(match, prepared, text, source);
+      if (match && (!match.same || match.smaller)) return ask(match, prepared, source);
       existing = match?.spec;
     }
     const id = existing?.id ?? newSpecId(index.title, () => randomBytes(3).toString('hex'));
@@ -169,13 +175,14 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     const stored = storedSpecOf(id, prepared, source, now());
     const { summary } = stored;
     if (previous) await storage.keepForUndo(previous, index.version);
-    await storage.writeTexts(id, { source: text, syntax: prepared.syntax, docJson: prepared.json });
+    await storage.writeTexts(id, { source: prepared.source, syntax: prepared.syntax, docJson: prepared.docJson });
     storage.saveSpec(stored);
     specs.set(id, stored);
     // Parsed again only when an operation is opened: an import keeps no 11 MB document in memory.
     docs.delete(id);
     storage.updateRegistry((r) => (r.order.includes(id) ? r : { ...r, order: [...r.order, id] }));
-    validation.start(id, prepared.json);
+    // The validator reads the file just saved: main keeps no copy of a big text for it.
+    validation.start(id);
     changed();
     const keys = index.operations.map((o) => o.id);
     return {
@@ -186,12 +193,12 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     };
   }
 
-  async function importPrepared(text: string, source: SpecSource, choice: ImportChoice, signal?: AbortSignalLike): Promise<ImportOutcome> {
+  async function importPrepared(text: string | Uint8Array, source: SpecSource, choice: ImportChoice, signal?: AbortSignalLike): Promise<ImportOutcome> {
     const { maxBytes, ...parse } = deps.parseOptions ?? {};
     // A URL's file name goes into its messages; a file's is added by the window, which shows every file's error under its name.
     const named = source.kind === 'url' ? { fileName: source.fileName } : {};
     const prepared = await prepareSpec(text, { ...(signal ? { signal } : {}), ...(maxBytes ? { maxBytes } : {}), parse, ...named });
-    return queued(() => commit(prepared, text, source, choice));
+    return queued(() => commit(prepared, source, choice));
   }
 
   /** Saving is one at a time, so two imports of the same spec cannot both create it. */
@@ -223,7 +230,7 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     if (!rebuilt) return;
     specs.set(id, rebuilt.stored);
     docs.delete(id);
-    if (opened.readOnlyReason === undefined) validation.start(id, rebuilt.prepared.json);
+    if (opened.readOnlyReason === undefined) validation.start(id, documentJson(rebuilt.prepared));
     changed();
   }
   const rebuilt = Promise.all(damaged.map(({ id, opened }) => rebuild(id, opened).catch(() => undefined))).then(() => undefined);
@@ -246,6 +253,10 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
       const source: SpecSource = { kind: 'file', fileName: input.fileName };
       return importPrepared(input.text, source, input, signal);
     },
+    importBytes: (input, signal) => {
+      const source: SpecSource = { kind: 'file', fileName: input.fileName };
+      return importPrepared(input.bytes, source, input, signal);
+    },
     async importUrl(input, signal) {
       const fetched = await fetchSpecText(input.url, { ...deps.fetchOptions, ...(signal ? { signal } : {}) });
       return importPrepared(fetched.text, { kind: 'url', url: input.url, fileName: fetched.fileName }, input, signal);
@@ -256,7 +267,7 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
       if (choice === 'cancel') return null;
       if (!waiting) throw new ShorelineError('not_found', 'This import waited too long for an answer. Import the file again.');
       const answer: ImportChoice = choice === 'update' ? { replaceId: waiting.existingId } : { asNew: true };
-      return queued(() => commit(waiting.prepared, waiting.text, waiting.source, answer)) as Promise<ImportResult>;
+      return queued(() => commit(waiting.prepared, waiting.source, answer)) as Promise<ImportResult>;
     },
     undoReplace: () => queued(undoReplace),
     lastReplacement() {

@@ -7,7 +7,7 @@ function setUp(deferMs: number) {
   const stored = { summary: { id: 'a', validation: 'pending', findingCounts: { error: 0, warning: 0, info: 0 } }, findings: [], operations: [], tags: [], syntax: 'json' } as unknown as StoredSpec;
   const specs = new Map([['a', stored]]);
   const validate = vi.fn<Validator['validate']>(async () => undefined);
-  const storage = { saveSpec: vi.fn(), readDocJson: async () => '{}' } as unknown as SpecStorage;
+  const storage = { saveSpec: vi.fn(), readDocJson: async () => '{}', docJsonPath: (id: string) => `/specs/${id}.source.json` } as unknown as SpecStorage;
   const onDone = vi.fn();
   const runner = createValidationRunner({ storage, specs, validator: { validate, dispose: () => undefined } as unknown as Validator, onDone }, deferMs);
   return { runner, validate, onDone, specs };
@@ -25,6 +25,14 @@ describe('createValidationRunner', () => {
     expect(validate).toHaveBeenCalledWith('{"openapi":"3.0.3"}');
     expect(specs.get('a')?.summary.validation).toBe('done');
     expect(runner.hasDeferred()).toBe(false);
+  });
+
+  it('validates an import without its text from the file it was saved to (the validator reads it, main keeps no copy)', async () => {
+    const { runner, validate, onDone } = setUp(60_000);
+    runner.start('a');
+    await runner.idle();
+    expect(validate).toHaveBeenCalledWith({ path: '/specs/a.source.json' });
+    expect(onDone).toHaveBeenCalledTimes(1);
   });
 
   it('starts a held validation on its own after the delay, and at once when someone waits for idle', async () => {

@@ -20,16 +20,17 @@ export interface ValidationRunnerDependencies {
 /** Starts and forgets background validations. */
 export interface ValidationRunner {
   /**
-   * Validates `json`, the document of spec `id` as just imported — once {@link release} is called
-   * (the window has the new list) or `deferMs` passed, so validation never competes for the CPU
-   * with drawing the list it is advice about.
+   * Validates the document of spec `id` as just imported — `json` when given, else its saved file,
+   * which the validator reads itself (main keeps no big text for it) — once {@link release} is
+   * called (the window has the new list) or `deferMs` passed, so validation never competes for the
+   * CPU with drawing the list it is advice about.
    */
-  start(id: string, json: string): void;
+  start(id: string, json?: string): void;
   /** Lets every deferred run begin now. */
   release(): void;
   /** Whether a run waits for {@link release}. */
   hasDeferred(): boolean;
-  /** Validates a spec from its cached JSON (after a restart). */
+  /** Validates a spec from its saved JSON (after a restart). */
   restart(id: string): void;
   /** Forgets any run for `id` (its answer will be ignored). */
   forget(id: string): void;
@@ -59,9 +60,15 @@ export function createValidationRunner(deps: ValidationRunnerDependencies, defer
       deferred.add(go);
     });
 
-  async function run(id: string, token: symbol, json: string | undefined): Promise<void> {
-    if (json === undefined || stopped) return;
-    const failure = await deps.validator.validate(json);
+  /** The saved file of spec `id`'s document, for the validator to read. */
+  const savedDocument = (id: string) => {
+    const path = deps.storage.docJsonPath(id);
+    return path === undefined ? undefined : { path };
+  };
+
+  async function run(id: string, token: symbol, document: string | { path: string } | undefined): Promise<void> {
+    if (document === undefined || stopped) return;
+    const failure = await deps.validator.validate(document);
     if (runs.get(id)?.token !== token || failure?.name === 'Cancelled') return;
     const stored = deps.specs.get(id);
     if (!stored) return;
@@ -77,9 +84,9 @@ export function createValidationRunner(deps: ValidationRunnerDependencies, defer
     deps.onDone(next);
   }
 
-  function begin(id: string, json: () => Promise<string | undefined>) {
+  function begin(id: string, document: () => Promise<string | { path: string } | undefined>) {
     const token = Symbol(id);
-    const done = json()
+    const done = document()
       .then((text) => run(id, token, text))
       .catch(() => undefined)
       .finally(() => {
@@ -89,14 +96,14 @@ export function createValidationRunner(deps: ValidationRunnerDependencies, defer
   }
 
   return {
-    start: (id, json) => begin(id, () => gate().then(() => json)),
+    start: (id, json) => begin(id, () => gate().then(() => json ?? savedDocument(id))),
     release,
     stop() {
       stopped = true;
       release();
     },
     hasDeferred: () => deferred.size > 0,
-    restart: (id) => begin(id, () => deps.storage.readDocJson(id)),
+    restart: (id) => begin(id, async () => savedDocument(id)),
     forget: (id) => void runs.delete(id),
     async idle() {
       release();

@@ -6,13 +6,18 @@
  * otherwise keep the host hundreds of MB larger — and is restarted after a crash or a job that runs
  * too long.
  */
+import { statSync } from 'node:fs';
 import type { ValidationFailure } from '../../../shared/openapi/validation-findings';
 import { openChannel, type ParseChannel, type WorkerMessage } from './parse-channel';
 
 /** Validates documents, one at a time. */
 export interface Validator {
-  /** Validates a document (JSON text): the failure, or undefined when it passed. Never rejects. */
-  validate(json: string): Promise<ValidationFailure | undefined>;
+  /**
+   * Validates a document, given as JSON text or as the path of a file holding it (read by the
+   * worker, so main need not hold a big document's text): the failure, or undefined when it passed.
+   * Never rejects.
+   */
+  validate(document: string | { path: string }): Promise<ValidationFailure | undefined>;
   /** Stops the worker; queued and running jobs resolve with a "Cancelled" failure. */
   dispose(): void;
 }
@@ -30,8 +35,19 @@ export interface ValidatorOptions {
 
 interface Job {
   id: number;
-  json: string;
+  document: { json: string } | { path: string };
+  /** Its size in characters (of the text, or of the file in bytes). */
+  chars: number;
   done: (failure: ValidationFailure | undefined) => void;
+}
+
+/** A file's size in bytes (0 when it cannot be read: the worker will say so). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Creates a validator (its worker starts with the first job). */
@@ -66,7 +82,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       else if (message.type === 'cannot-start' && !ch.inProcess) {
         ch.close();
         channel = open(true);
-        if (current) channel.send({ type: 'validate', id: current.id, json: current.json });
+        if (current) channel.send({ type: 'validate', id: current.id, ...current.document });
       } else if (message.type === 'cannot-start') {
         stopChannel();
         finish({ name: 'Crash', message: `the validator could not start (${message.message})` });
@@ -77,7 +93,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       stopChannel();
       if (!ready && !ch.inProcess) {
         channel = open(true);
-        if (current) channel.send({ type: 'validate', id: current.id, json: current.json });
+        if (current) channel.send({ type: 'validate', id: current.id, ...current.document });
       } else finish({ name: 'Crash', message: `the validator stopped (${error.message})` });
     });
     return ch;
@@ -96,20 +112,21 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     }
     clearTimeout(idleTimer);
     current = job;
-    lastJobChars = job.json.length;
+    lastJobChars = job.chars;
     channel ??= open(options.inProcess === true);
     channel.keepAlive(true);
     jobTimer = setTimeout(() => {
       stopChannel();
       finish({ name: 'Timeout', message: 'Strict validation took too long and was stopped.' });
     }, options.timeoutMs ?? 120_000);
-    channel.send({ type: 'validate', id: job.id, json: job.json });
+    channel.send({ type: 'validate', id: job.id, ...job.document });
   }
 
   return {
-    validate(json) {
+    validate(document) {
       return new Promise((done) => {
-        queue.push({ id: nextId++, json, done });
+        const job = typeof document === 'string' ? { document: { json: document }, chars: document.length } : { document, chars: sizeOf(document.path) };
+        queue.push({ id: nextId++, ...job, done });
         pump();
       });
     },

@@ -46,8 +46,8 @@ export interface DocumentStore {
   close(file: string): void;
   /** The absolute path of a file in the folder (refusing anything that would leave it). */
   resolve(file: string): string;
-  /** Writes a file that is not a document (a spec's source text) atomically, mode 0600; a whole-file replace needs no lock. */
-  writeFile(file: string, text: string): Promise<void>;
+  /** Writes a file that is not a document (a spec's source, text or UTF-8 bytes) atomically, mode 0600; a whole-file replace needs no lock. */
+  writeFile(file: string, text: string | Uint8Array): Promise<void>;
   /** Removes files that are not documents. */
   removeFiles(files: readonly string[]): Promise<void>;
   /** Problems met so far, worded for the user (live: documents opened later add to it). */

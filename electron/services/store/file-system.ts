@@ -43,8 +43,8 @@ export interface StoreFileSystem {
   stat(path: string): FileStat | undefined;
   /** Writes a temp file beside `path` (mode 0600), flushes it to disk, and renames it over `path`. */
   writeAtomic(path: string, data: string | Buffer): void;
-  /** The same, without blocking: for big texts (a spec's source) written outside the lock. */
-  writeAtomicAsync(path: string, data: string): Promise<void>;
+  /** The same, without blocking: for big texts (a spec's source, as text or UTF-8 bytes) written outside the lock. */
+  writeAtomicAsync(path: string, data: string | Uint8Array): Promise<void>;
   /** Appends to `path`, creating it with mode 0600. */
   append(path: string, data: string): void;
   /** Creates `path` with `data` unless it exists; false when it does. */

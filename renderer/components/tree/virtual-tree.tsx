@@ -19,7 +19,7 @@
  * The active row is always kept mounted, and scrolled into view when a key moves it.
  */
 import Box from '@mui/material/Box';
-import { alpha } from '@mui/material/styles';
+import { alpha, type Theme } from '@mui/material/styles';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { siblingPositions, type TreeRow } from './tree-model';
@@ -81,6 +81,28 @@ export function dropPlace(offset: number, height: number, allowed: readonly Drop
 
 /** Clicks on these inside a row are theirs, not the row's. */
 const interactive = 'button, a, input, select, textarea, [role="button"], [role="menuitem"], [role="checkbox"]';
+
+/**
+ * The tree's styles, rows included, set once on the scrolling element: rows are plain elements placed
+ * by an inline transform. (MUI's `sx` on each row made every distinct offset a new generated class,
+ * so each keystroke of a search serialised styles for every row it drew and grew the style sheet.)
+ */
+const treeStyles = (theme: Theme) => ({
+  flex: 1,
+  minHeight: 0,
+  overflow: 'auto',
+  outline: 'none',
+  '& .vt-row': { position: 'absolute', top: 0, left: 0, right: 0, cursor: 'pointer' },
+  '& .vt-row[data-drop="before"]': { boxShadow: `inset 0 2px 0 ${theme.palette.primary.main}` },
+  '& .vt-row[data-drop="after"]': { boxShadow: `inset 0 -2px 0 ${theme.palette.primary.main}` },
+  '& .vt-row[data-drop="inside"]': { outline: `2px dashed ${theme.palette.primary.main}`, outlineOffset: -2 },
+  // The ring sits on the active row while the tree has keyboard focus.
+  '&:focus-visible [data-active="true"], &[data-keys="true"]:focus [data-active="true"]': {
+    outline: `2px solid ${theme.palette.primary.main}`,
+    outlineOffset: -2,
+    backgroundColor: alpha(theme.palette.primary.main, 0.08),
+  },
+});
 
 /** The tree. Give it a parent with a bounded height: it fills it and scrolls inside. */
 export function VirtualTree<R extends TreeRow>(props: VirtualTreeProps<R>) {
@@ -163,28 +185,19 @@ export function VirtualTree<R extends TreeRow>(props: VirtualTreeProps<R>) {
       }}
       onPointerDown={() => setKeys(false)}
       onFocus={(event) => event.target === event.currentTarget && keyboard.onFocus()}
-      sx={(theme) => ({
-        flex: 1,
-        minHeight: 0,
-        overflow: 'auto',
-        outline: 'none',
-        // The ring sits on the active row while the tree has keyboard focus.
-        '&:focus-visible [data-active="true"], &[data-keys="true"]:focus [data-active="true"]': {
-          outline: `2px solid ${theme.palette.primary.main}`,
-          outlineOffset: -2,
-          bgcolor: alpha(theme.palette.primary.main, 0.08),
-        },
-      })}
+      sx={treeStyles}
     >
-      <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
           const active = item.index === keyboard.activeIndex;
           const selected = selectedKey !== undefined && row.key === selectedKey;
           return (
-            <Box
+            <div
               key={item.key}
               id={rowId(item.index)}
+              className="vt-row"
+              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
               role="treeitem"
               aria-level={row.level}
               aria-setsize={positions[item.index]!.setSize}
@@ -226,18 +239,12 @@ export function VirtualTree<R extends TreeRow>(props: VirtualTreeProps<R>) {
                   setDrop(undefined);
                 },
               })}
-              sx={(theme) => ({
-                position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)`, cursor: 'pointer',
-                '&[data-drop="before"]': { boxShadow: `inset 0 2px 0 ${theme.palette.primary.main}` },
-                '&[data-drop="after"]': { boxShadow: `inset 0 -2px 0 ${theme.palette.primary.main}` },
-                '&[data-drop="inside"]': { outline: `2px dashed ${theme.palette.primary.main}`, outlineOffset: -2 },
-              })}
             >
               {renderRow(row, { active, selected })}
-            </Box>
+            </div>
           );
         })}
-      </Box>
+      </div>
     </Box>
   );
 }

@@ -4,7 +4,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { searchSaved } from '../../../shared/model/collection-outline';
 import type { SpecSummary } from '../../../shared/openapi/types';
 import { EmptyState } from '../../components/empty-state';
@@ -25,6 +25,14 @@ import { SpecActions } from './spec-actions';
 import { useSpecImport } from './use-spec-import';
 import { useSpecTree } from './use-spec-tree';
 import { ImportingLine } from '../../components/importing-line';
+
+// Memoised with stable props: each keystroke renders the panel twice (the box at once, the list
+// deferred), and neither pass needs to redraw the toolbar's other parts or the closed dialogs.
+const Toolbar = memo(ExplorerToolbar);
+const UrlDialog = memo(ImportUrlDialog);
+const QuestionDialog = memo(ImportQuestionDialog);
+const Findings = memo(FindingsDialog);
+const ReviewOffers = memo(SpecReviewOffers);
 
 /** The Explorer sidebar tab. */
 export function ExplorerPanel() {
@@ -58,7 +66,7 @@ export function ExplorerPanel() {
   // Ctrl K (the app's shortcut) from another sidebar tab switches here and asks for the search box.
   useRegionReady('sidebar', true);
 
-  const { importUrl, undoReplace } = imports;
+  const { importUrl, undoReplace, answer } = imports;
   const specActions = useCallback(
     (specId: string) => {
       const spec = tree?.find((n) => n.spec.id === specId)?.spec;
@@ -85,12 +93,19 @@ export function ExplorerPanel() {
   useWindowCommand('importSpecFiles', ({ files }) => void imports.importFiles(files));
   useWindowCommand('importSandboxSpec', () => sandboxUrl && void imports.importUrl(`${sandboxUrl}/openapi.json`));
   // Enter in the search box opens the first match and takes the keyboard on to its parameters.
-  const openFirstMatch = () => {
+  const openFirstMatch = useCallback(() => {
     const first = firstOperation(query);
     if (first?.kind !== 'operation') return;
     focusRegionWhenReady('request');
     openOperation(first.specId, first.operation.id, { title: first.label });
-  };
+  }, [firstOperation, query, openOperation]);
+  const pickFile = useCallback(() => fileInput.current?.click(), []);
+  const pickUrl = useCallback(() => setUrlOpen(true), []);
+  const closeUrl = useCallback(() => setUrlOpen(false), []);
+  const toTree = useCallback(() => treeElement.current?.focus(), []);
+  const importFromDialog = useCallback((url: string) => importUrl(url, { inPanel: false }), [importUrl]);
+  const answerQuestion = useCallback((choice: Parameters<typeof answer>[0]) => void answer(choice), [answer]);
+  const closeFindings = useCallback(() => setFindingsOf(undefined), []);
 
   return (
     <Box
@@ -109,15 +124,14 @@ export function ExplorerPanel() {
           e.target.value = '';
         }}
       />
-      <ExplorerToolbar ref={search} query={query} onQuery={setQuery} operationCount={operationCount} onPickFile={() => fileInput.current?.click()} onPickUrl={() => setUrlOpen(true)}
-        onEnter={openFirstMatch} onArrowDown={() => treeElement.current?.focus()} />
+      <Toolbar ref={search} query={query} onQuery={setQuery} operationCount={operationCount} onPickFile={pickFile} onPickUrl={pickUrl} onEnter={openFirstMatch} onArrowDown={toTree} />
       {imports.busy && <ImportingLine name={imports.busy} />}
       {imports.error && (
         <Alert severity="error" onClose={imports.clearError} sx={{ m: 1 }} data-testid="import-error">
           {imports.error.message}
         </Alert>
       )}
-      <SpecReviewOffers />
+      <ReviewOffers />
       {tree && tree.length === 0 && !imports.busy && (
         <EmptyState icon={<TravelExploreOutlined />} title="No API specs yet" testId="explorer-empty"
           actions={
@@ -141,9 +155,9 @@ export function ExplorerPanel() {
           specActions={specActions}
         />
       )}
-      <ImportUrlDialog open={urlOpen} onClose={() => setUrlOpen(false)} onImport={(url) => imports.importUrl(url, { inPanel: false })} busy={imports.busy !== undefined} />
-      <ImportQuestionDialog question={imports.question} busy={imports.busy !== undefined} onAnswer={(choice) => void imports.answer(choice)} />
-      <FindingsDialog specId={findingsOf?.id} title={findingsOf?.title ?? ''} onClose={() => setFindingsOf(undefined)} />
+      <UrlDialog open={urlOpen} onClose={closeUrl} onImport={importFromDialog} busy={imports.busy !== undefined} />
+      <QuestionDialog question={imports.question} busy={imports.busy !== undefined} onAnswer={answerQuestion} />
+      <Findings specId={findingsOf?.id} title={findingsOf?.title ?? ''} onClose={closeFindings} />
     </Box>
   );
 }

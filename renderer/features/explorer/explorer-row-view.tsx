@@ -5,6 +5,7 @@
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import Box from '@mui/material/Box';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import { memo } from 'react';
@@ -92,14 +93,18 @@ export const ExplorerRowView = memo(function ExplorerRowView({ row, selected, sp
 
 const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
+/** The class of the element that holds the explorer's rows; {@link explorerRowStyles} apply inside it. */
+export const explorerRowsClass = 'xr-rows';
+
 /**
- * The styles of the tag and operation rows, set once on the tree rather than per row: MUI's `sx`
- * on every row made each keystroke of the search generate styles for every row it mounted.
+ * The styles of the tag and operation rows, set once for the app rather than per row or per render:
+ * MUI's `sx` on every row made each keystroke of the search generate styles for every row it
+ * mounted, and `sx` on the tree re-serialised all of these on every search.
  */
-export function explorerRowStyles(theme: Theme): Record<string, unknown> {
+export function explorerRowStyles(theme: Theme): Record<string, Record<string, unknown>> {
   const colours = themeColours(theme);
   const hover = { '&:hover': { backgroundColor: theme.palette.action.hover } };
-  return {
+  const rules: Record<string, Record<string, unknown>> = {
     '& .xr-tag': { display: 'flex', alignItems: 'center', width: '100%', height: '100%', paddingLeft: theme.spacing(2), paddingRight: theme.spacing(1.5), gap: theme.spacing(0.5), ...hover },
     '& .xr-tag-name': { ...theme.typography.body2, ...ellipsis, flex: 1, textAlign: 'left', fontWeight: 500 },
     '& .xr-count': { ...theme.typography.caption, color: theme.palette.text.secondary },
@@ -114,4 +119,10 @@ export function explorerRowStyles(theme: Theme): Record<string, unknown> {
     '& .xr-op-path': { ...theme.typography.caption, ...ellipsis, display: 'block', color: theme.palette.text.secondary, fontFamily: monoFont, fontSize: 11 },
     '& .xr-op mark': { backgroundColor: colours.highlight.background, color: colours.highlight.text, borderRadius: 4, padding: '0 0.8px' },
   };
+  return Object.fromEntries(Object.entries(rules).map(([selector, rule]) => [selector.replace(/&/g, `.${explorerRowsClass}`), rule]));
 }
+
+/** Puts {@link explorerRowStyles} in the page; memoised, so it is styled again only when the theme changes. */
+export const ExplorerRowStyles = memo(function ExplorerRowStyles() {
+  return <GlobalStyles styles={explorerRowStyles} />;
+});

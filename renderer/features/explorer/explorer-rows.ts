@@ -17,6 +17,9 @@ export type ExplorerRow = TreeRow &
     | { kind: 'saved'; match: SavedMatch }
   );
 
+/** The most operations a search lists. */
+export const resultLimit = 2000;
+
 /** The key of the "Saved requests" group of a search. */
 export const savedGroupKey = 'saved-requests';
 

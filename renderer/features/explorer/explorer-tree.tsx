@@ -1,9 +1,8 @@
 /** The explorer's tree of specs → tags → operations: virtualised, and an ARIA tree driven by the keyboard. */
-import Box from '@mui/material/Box';
 import { memo, useCallback, useMemo, type Ref } from 'react';
 import { VirtualTree } from '../../components/tree/virtual-tree';
 import type { ExplorerRow } from './explorer-rows';
-import { explorerRowStyles, ExplorerRowView } from './explorer-row-view';
+import { explorerRowsClass, ExplorerRowStyles, ExplorerRowView } from './explorer-row-view';
 
 const heights = { spec: 36, tag: 30, operation: 44, 'saved-group': 36, saved: 44 } as const;
 
@@ -41,7 +40,8 @@ export const ExplorerTree = memo(function ExplorerTree({ rows, selected, onToggl
   const pin = useCallback((row: ExplorerRow) => open(row, true), [open]);
   const toggle = useCallback((row: ExplorerRow, expand: boolean) => row.expanded !== expand && onToggle(row.key), [onToggle]);
   return (
-    <Box sx={(theme) => ({ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', ...explorerRowStyles(theme) })}>
+    <div className={explorerRowsClass} style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <ExplorerRowStyles />
       <VirtualTree
         rows={rows}
         label="API operations"
@@ -56,6 +56,6 @@ export const ExplorerTree = memo(function ExplorerTree({ rows, selected, onToggl
         renderRow={(row) => <ExplorerRowView row={row} selected={isSelected(row, selected)} specActions={specActions} />}
         overscan={4}
       />
-    </Box>
+    </div>
   );
 });

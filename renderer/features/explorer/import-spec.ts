@@ -2,7 +2,8 @@
  * Imports a picked or dropped file: the web host gets the file's bytes as one streamed body and
  * decodes them itself; the desktop app gets its text in one call (IPC carries any size). Main parses.
  */
-import { maxSpecBytes, type ImportOutcome, type ImportResult, type SpecBrief } from '../../../shared/contract/specs';
+import type { ImportOutcome, ImportResult, SpecBrief } from '../../../shared/contract/specs';
+import { maxSpecBytes } from '../../../shared/openapi/limits';
 import { detectTextEncoding, utf16WithoutBomMessage } from '../../../shared/openapi/spec-text-encoding';
 import type { Host } from '../../host/host';
 import { pluralItems } from '../../components/format/quantities';

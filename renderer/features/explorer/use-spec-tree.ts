@@ -1,10 +1,10 @@
 /** The imported specs as a tree, kept fresh on `specs.changed`, with expansion remembered by main. */
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { buildSearchIndex, searchOperations } from '../../../shared/openapi/search';
+import { buildSearchIndex, createIncrementalSearch, searchOperations } from '../../../shared/openapi/search';
 import type { SpecNode } from '../../../shared/openapi/types';
 import { useHost } from '../../host/host-context';
 import { useHostQuery } from '../../host/use-host-query';
-import { browseRows, searchRows, specKey, type ExplorerRow } from './explorer-rows';
+import { browseRows, resultLimit, searchRows, specKey, type ExplorerRow } from './explorer-rows';
 
 /** What the explorer needs: the tree, its rows for the current search, and expansion control. */
 export interface SpecTree {
@@ -48,19 +48,21 @@ export function useSpecTree(query: string): SpecTree {
   const expand = useCallback((keys: string[]) => persist(new Set([...expanded, ...keys])), [expanded, persist]);
 
   const index = useMemo(() => buildSearchIndex(tree ?? []), [tree]);
+  // Typing on narrows the last result instead of searching every operation again.
+  const search = useMemo(() => createIncrementalSearch(index), [index]);
   // The search box updates at once; the tree follows at a lower priority, so typing never waits for it.
   const trimmed = useDeferredValue(query).trim();
   const { rows, matchCount } = useMemo(() => {
     if (!tree) return { rows: [], matchCount: 0 };
     if (!trimmed) return { rows: browseRows(tree, expanded), matchCount: 0 };
-    const matches = searchOperations(index, trimmed, 2000);
+    const matches = search(trimmed, resultLimit);
     return { rows: searchRows(tree, matches), matchCount: matches.length };
-  }, [tree, expanded, index, trimmed]);
+  }, [tree, expanded, search, trimmed]);
 
   const firstOperation = useCallback(
     (text: string) => {
       const q = text.trim();
-      const now = !tree ? [] : q ? searchRows(tree, searchOperations(index, q, 2000)) : browseRows(tree, expanded);
+      const now = !tree ? [] : q ? searchRows(tree, searchOperations(index, q, resultLimit)) : browseRows(tree, expanded);
       return now.find((row) => row.kind === 'operation');
     },
     [tree, index, expanded],

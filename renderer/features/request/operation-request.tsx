@@ -13,6 +13,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SendRequest } from '../../../shared/contract/http';
 import { sendableMethodSchema, traceRefusal } from '../../../shared/model/request';
+import { headersOf } from '../../../shared/model/request-send';
+import { addressLine } from '../../../shared/model/request-url';
 import { buildParamHeaders, buildRequestUrl } from '../../../shared/openapi/url-builder';
 import { useRegionReady } from '../../components/regions';
 import { monoFont } from '../../components/theme/tokens';
@@ -26,6 +28,7 @@ import { CopyAsMenu } from './copy-as-menu';
 import { RequestLayout } from './request-layout';
 import { DocsTab } from './docs-tab';
 import { editParam } from './draft-edits';
+import { ExtraRowsEditor } from './extra-rows-editor';
 import { ParamsTable } from './params-table';
 import { ScopeBar } from './scope-bar';
 import { UrlBar } from './url-bar';
@@ -43,7 +46,7 @@ export function OperationRequest({ tab, savedIn, onUnavailable }: { tab: OpenTab
   const activeEnvironment = useActiveEnvironment();
   const workspace = useWorkspace();
   const link = tab.request.operation!;
-  const { operation, draft, error, setDraft, reset } = useOperationDraft(tab);
+  const { operation, draft, extra, error, setDraft, setExtra, reset } = useOperationDraft(tab);
   const sender = useSend(tab);
   const environmentId = useTabEnvironmentId(tab);
   const { scope, inherited, connectionName } = useRequestScope(tab);
@@ -52,13 +55,15 @@ export function OperationRequest({ tab, savedIn, onUnavailable }: { tab: OpenTab
   const [missing, setMissing] = useState<string[]>([]);
 
   const method = sendableMethodSchema.safeParse(operation?.method);
+  const shownUrl = draft ? addressLine({ url: buildRequestUrl(draft), query: extra.query }) : '';
   const request = (): SendRequest | undefined => {
     if (!operation || !draft || !method.success) return undefined;
-    const headers = Object.entries(buildParamHeaders(draft)).map(([name, value]) => ({ name, value }));
+    // The operation's parameters first, then the rows the spec does not declare, as the address bar shows them.
+    const headers = [...Object.entries(buildParamHeaders(draft)).map(([name, value]) => ({ name, value })), ...headersOf(extra.headers)];
     const hasBody = operation.requestBody && draft.body !== undefined && draft.body.trim() !== '';
     if (hasBody) headers.push({ name: 'Content-Type', value: draft.contentType ?? 'application/json' });
     const base = tab.request.url.endsWith(draft.path) ? tab.request.url.slice(0, -draft.path.length) : '{{baseUrl}}';
-    const url = base === '{{baseUrl}}' ? buildRequestUrl(draft) : `${base}${buildRequestUrl(draft).slice('{{baseUrl}}'.length)}`;
+    const url = base === '{{baseUrl}}' ? shownUrl : `${base}${shownUrl.slice('{{baseUrl}}'.length)}`;
     return sendInput(tab, { method: method.data, url, headers, ...(hasBody && draft.body !== undefined && { body: draft.body }), operationId: `${link.specId}:${operation.id}` }, environmentId);
   };
   const send = () => {
@@ -89,7 +94,7 @@ export function OperationRequest({ tab, savedIn, onUnavailable }: { tab: OpenTab
         <Typography variant="h6" component="h2" noWrap title={heading}>{heading}</Typography>
         <Typography variant="caption" color="textSecondary" noWrap sx={{ fontFamily: monoFont }}>{operation.path}</Typography>
       </Box>
-      <UrlBar method={operation.method} url={buildRequestUrl(draft)} onSend={send} variables={scope.variables}
+      <UrlBar method={operation.method} url={shownUrl} onSend={send} variables={scope.variables}
         actions={<><WatchButton method={operation.method} request={request} tab={tab} /><CopyAsMenu request={() => request()!} /><Button size="small" onClick={reset}>Reset</Button></>} />
       <ScopeBar scope={scope} connectionName={connectionName} savedIn={savedIn} />
       {missing.length > 0 && (
@@ -108,7 +113,12 @@ export function OperationRequest({ tab, savedIn, onUnavailable }: { tab: OpenTab
       </Tabs>
       {/* The docs hold nothing to focus, so their panel takes focus itself: the keyboard can scroll them. */}
       <Box role="tabpanel" id="builder-tabpanel" aria-labelledby={`builder-tab-${part}`} tabIndex={part === 'docs' ? 0 : undefined} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-        {(part === 'params' || (part === 'body' && !operation.requestBody)) && <ParamsTable operation={operation} draft={draft} onChange={(row, patch) => setDraft((d) => editParam(d, row, patch))} />}
+        {(part === 'params' || (part === 'body' && !operation.requestBody)) && (
+          <>
+            <ParamsTable operation={operation} draft={draft} onChange={(row, patch) => setDraft((d) => editParam(d, row, patch))} />
+            <ExtraRowsEditor extra={extra} onChange={setExtra} />
+          </>
+        )}
         {part === 'body' && operation.requestBody && (
           <BodyTab operation={operation} specId={link.specId} modelKey={tab.id} body={draft.body ?? ''} onChange={(body) => setDraft((d) => ({ ...d, body }))} />
         )}

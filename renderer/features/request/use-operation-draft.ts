@@ -7,8 +7,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/errors';
-import { draftFromRequest, requestFromDraft } from '../../../shared/model/operation-draft';
-import { operationLinkOf, type OperationLink, type SavedRequest } from '../../../shared/model/request';
+import { draftFromRequest, extraRowsOf, requestFromDraft, type ExtraRows } from '../../../shared/model/operation-draft';
+import { operationLinkOf, type OperationLink, type RequestRow, type SavedRequest } from '../../../shared/model/request';
 import { initialRequestDraft, type RequestDraft } from '../../../shared/openapi/request-draft';
 import type { OperationDetail } from '../../../shared/openapi/types';
 import { HostError, type Host } from '../../host/host';
@@ -16,16 +16,36 @@ import { useHost } from '../../host/host-context';
 import { useWorkspace, type OpenTab } from '../workspace';
 import { reconcileDraft } from './draft-edits';
 
+/** An explorer draft: the builder's rows, and the headers and query rows the spec does not declare. */
+interface Remembered {
+  draft: RequestDraft;
+  extra: ExtraRows;
+}
+
 /** Explorer drafts of this session, per endpoint (`<specId>:<METHOD path>`). */
-const drafts = new Map<string, RequestDraft>();
+const drafts = new Map<string, Remembered>();
+
+const noExtra: ExtraRows = { query: [], headers: [] };
+
+/**
+ * Extra rows worth showing when a request is opened over the operation as it is now: an unticked, empty
+ * row (what a parameter the spec has since dropped leaves behind) carries nothing.
+ */
+const meaningful = (extra: ExtraRows): ExtraRows => {
+  const keep = (row: RequestRow) => row.enabled || row.value !== '';
+  return { query: extra.query.filter(keep), headers: extra.headers.filter(keep) };
+};
+
+/** `request` with the extra rows after its own. */
+const withExtra = (request: SavedRequest, extra: ExtraRows): SavedRequest => ({ ...request, query: [...request.query, ...extra.query], headers: [...request.headers, ...extra.headers] });
 
 /** Saves drafts to main half a second after the last edit (typing does not write on every key). */
-function useDebouncedSave(host: Host): (key: string, draft: RequestDraft) => void {
+function useDebouncedSave(host: Host): (key: string, remembered: Remembered) => void {
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   return useCallback(
-    (key: string, draft: RequestDraft) => {
+    (key: string, { draft, extra }: Remembered) => {
       clearTimeout(timers.current.get(key));
-      const request = requestFromDraft(draft, operationLinkOf(key));
+      const request = withExtra(requestFromDraft(draft, operationLinkOf(key)), extra);
       timers.current.set(key, setTimeout(() => void host.invoke('drafts.put', { key, request }).catch(() => undefined), 500));
     },
     [host],
@@ -34,11 +54,12 @@ function useDebouncedSave(host: Host): (key: string, draft: RequestDraft) => voi
 
 /**
  * The tab's request made from `draft`: what the builder edits comes from the draft, the rest (auth,
- * variables, captures, notes, the server part of the address) from the request as it was.
+ * variables, captures, notes, the server part of the address, headers and query rows the spec does not
+ * declare) from the request as it was.
  */
 export function mergedRequest(draft: RequestDraft, link: OperationLink, before: SavedRequest): SavedRequest {
   const base = before.url.endsWith(draft.path) && before.url.length > draft.path.length ? before.url.slice(0, -draft.path.length) : '{{baseUrl}}';
-  const made = requestFromDraft(draft, link, base);
+  const made = withExtra(requestFromDraft(draft, link, base), extraRowsOf(before, draft));
   return { ...made, auth: before.auth, variables: before.variables, captures: before.captures, ...(before.description !== undefined && { description: before.description }) };
 }
 
@@ -67,16 +88,20 @@ export function useOperationDraft(tab: OpenTab) {
         if (!live) return;
         const fresh = initialRequestDraft(operation);
         let draft = start.draft;
+        let before = start.request;
         if (!draft && fromExplorer) {
           const remembered = drafts.get(key);
-          draft = remembered ? reconcileDraft(fresh, remembered) : savedDraft ? draftFromRequest(fresh, savedDraft) : fresh;
-          drafts.set(key, draft);
+          draft = remembered ? reconcileDraft(fresh, remembered.draft) : savedDraft ? draftFromRequest(fresh, savedDraft) : fresh;
+          const extra = remembered?.extra ?? (savedDraft ? meaningful(extraRowsOf(savedDraft, draft)) : noExtra);
+          drafts.set(key, { draft, extra });
+          before = withExtra(start.request, extra);
         }
         // The placeholder the tab opened with becomes the real request; opening is not an edit.
         if (!draft) {
           draft = draftFromRequest(fresh, start.request);
-          workspace.edit(start.id, { draft, request: mergedRequest(draft, link, start.request) });
-        } else if (!start.draft) workspace.edit(start.id, { draft, request: mergedRequest(draft, link, start.request) });
+          const extra = meaningful(extraRowsOf(start.request, draft));
+          workspace.edit(start.id, { draft, request: mergedRequest(draft, link, withExtra({ ...start.request, query: [], headers: [] }, extra)) });
+        } else if (!start.draft) workspace.edit(start.id, { draft, request: mergedRequest(draft, link, before) });
         setState({ key, operation });
       },
       (thrown: unknown) => live && setState({ key, error: thrown instanceof HostError ? thrown.error : { code: 'internal', message: 'This endpoint could not be opened.' } }),
@@ -89,6 +114,13 @@ export function useOperationDraft(tab: OpenTab) {
   }, [host, key, tab.id]);
 
   const save = useDebouncedSave(host);
+  const remember = useCallback(
+    (value: Remembered) => {
+      drafts.set(key, value);
+      save(key, value);
+    },
+    [key, save],
+  );
   const { edit } = workspace;
   const setDraft = useCallback(
     (update: (draft: RequestDraft) => RequestDraft) => {
@@ -98,25 +130,78 @@ export function useOperationDraft(tab: OpenTab) {
         (now) => {
           if (!now.draft) return {};
           const draft = update(now.draft);
-          if (fromExplorer) {
-            drafts.set(key, draft);
-            save(key, draft);
-          }
-          return { draft, request: mergedRequest(draft, link, now.request) };
+          const request = mergedRequest(draft, link, now.request);
+          if (fromExplorer) remember({ draft, extra: extraRowsOf(request, draft) });
+          return { draft, request };
         },
         // An edit keeps a preview tab; an endpoint's own tab keeps its edits per endpoint, so it is never "unsaved".
         { pin: true, dirty: !fromExplorer },
       );
     },
-    [edit, key, link, fromExplorer, save],
+    [edit, link, fromExplorer, remember],
   );
+  /** Replaces the headers and query rows the spec does not declare. */
+  const setExtra = useCallback(
+    (extra: ExtraRows) => {
+      edit(
+        current.current.id,
+        (now) => {
+          if (!now.draft) return {};
+          const request = withExtra(mergedRequest(now.draft, link, { ...now.request, query: [], headers: [] }), extra);
+          if (fromExplorer) remember({ draft: now.draft, extra });
+          return { request };
+        },
+        { pin: true, dirty: !fromExplorer },
+      );
+    },
+    [edit, link, fromExplorer, remember],
+  );
+  // A re-import of the spec (a newer version, say) while the tab is open: the tab follows the operation as
+  // it is now, keeping every value whose parameter still exists, as reopening it would.
+  const shown = useRef<OperationDetail | undefined>(undefined);
+  const importedAt = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    shown.current = state?.key === key ? state.operation : undefined;
+  });
+  useEffect(
+    () =>
+      host.on('specs.changed', (specs) => {
+        const spec = specs.find((s) => s.id === link.specId);
+        // Only an import changes operations (validation and other specs' imports send this too).
+        if (!shown.current || !spec || spec.importedAt === importedAt.current) return;
+        importedAt.current = spec.importedAt;
+        host.invoke('specs.operation', { specId: link.specId, operationId: link.operationKey }).then(
+          (operation) => {
+            const before = shown.current;
+            if (!before || JSON.stringify(before) === JSON.stringify(operation)) return;
+            workspace.edit(current.current.id, (now) => {
+              if (!now.draft) return {};
+              // Extras as they were over the old operation: the rows of parameters the new one dropped go with them.
+              const extra = extraRowsOf(now.request, now.draft);
+              const draft = reconcileDraft(initialRequestDraft(operation), now.draft);
+              const request = withExtra(mergedRequest(draft, link, { ...now.request, query: [], headers: [] }), extra);
+              if (fromExplorer) remember({ draft, extra });
+              return { draft, request };
+            });
+            setState({ key, operation });
+          },
+          // Gone from the new version: the tab keeps what it shows; sending says what the server thinks.
+          () => undefined,
+        );
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [host, key],
+  );
+
   const ready = state && state.key === key ? state : undefined;
   const operation = ready?.operation;
   return {
     operation,
     draft: ready?.operation ? tab.draft : undefined,
     error: ready?.error,
+    extra: ready?.operation && tab.draft ? extraRowsOf(tab.request, tab.draft) : noExtra,
     setDraft,
+    setExtra,
     reset: () => operation && setDraft(() => initialRequestDraft(operation)),
   };
 }

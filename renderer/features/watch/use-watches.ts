@@ -2,7 +2,7 @@
  * Every watch, kept current from `watch.changed` (each change carries the whole watch, so nothing is
  * asked again), and the items of one watch, asked again when it finds new ones.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { WatchInfo } from '../../../shared/contract/watch';
 import { useHost } from '../../host/host-context';
 import { useHostQuery } from '../../host/use-host-query';
@@ -20,7 +20,9 @@ export function useWatches(): { watches: WatchInfo[] | undefined; error: string 
   const { put, refresh } = query;
   const loaded = useRef(false);
   const hasData = query.data !== undefined;
-  useEffect(() => {
+  // A layout effect, so the flag is true as soon as the list is on screen: a passive effect runs a task
+  // later, and a change pushed in between took the refresh path instead of being patched in place.
+  useLayoutEffect(() => {
     loaded.current = hasData;
   }, [hasData]);
   useEffect(

@@ -5,7 +5,8 @@
  */
 import type { SendRequest } from '../../../shared/contract/http';
 import type { WatchOrigin, WatchRequestInput } from '../../../shared/contract/watch';
-import { operationLinkOf, qualifiedOperationKey, type SavedRequest } from '../../../shared/model/request';
+import type { SavedRequest } from '../../../shared/model/request';
+import { operationLinkOf, qualifiedOperationKey } from '../../../shared/model/request-basics';
 import { sendFieldsOf } from '../../../shared/model/request-send';
 
 /** True for the methods a watch may repeat. */

@@ -7,7 +7,7 @@ import type { HttpResponse, SendRequest } from '../../../shared/contract/http';
 import { adviceForStatus } from '../../../shared/http/advice';
 import { contentKindOf } from '../../../shared/http/content-kind';
 import { readPage } from '../../../shared/http/pagination';
-import { sendableMethodSchema } from '../../../shared/model/request';
+import { isSendableMethod } from '../../../shared/model/request-basics';
 
 function parsed(text: string | undefined): unknown {
   if (text === undefined) return undefined;
@@ -21,7 +21,8 @@ function parsed(text: string | undefined): unknown {
 /** The exchange an entry recorded, or undefined when no answer came (a refused connection, a timeout). */
 export function historyExchange(entry: HistoryEntry, nowMs = Date.now()): { request: SendRequest; response: HttpResponse } | undefined {
   if (entry.status === undefined) return undefined;
-  const method = sendableMethodSchema.parse(entry.method);
+  const method = entry.method;
+  if (!isSendableMethod(method)) throw new Error(`A ${method} request cannot be sent again.`);
   const contentType = entry.contentType ?? '';
   const text = entry.responseBody;
   const kind = contentKindOf(contentType) ?? (typeof parsed(text) === 'object' ? 'json' : 'text');
