@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyChunk } from '../../../../shared/contract/http';
-import { readBodyBytes, readBodyText, ReadCancelled, type ReadChunk } from './body-chunks';
+import { base64ToBytes, readBodyText, ReadCancelled, streamBody, type ReadChunk } from './body-chunks';
 
 function fakeStore(text: string): { read: ReadChunk; calls: number[] } {
   const bytes = new TextEncoder().encode(text);
@@ -37,10 +37,12 @@ describe('readBodyText', () => {
   });
 });
 
-describe('readBodyBytes', () => {
-  it('decodes base64 chunks into bytes', async () => {
+describe('streamBody', () => {
+  it('hands over base64 chunks that decode into the bytes', async () => {
     const { read } = fakeStore('hello world');
-    const parts = await readBodyBytes(read, 'b1', { length: 4 });
+    const parts: Uint8Array<ArrayBuffer>[] = [];
+    await streamBody(read, 'b1', { length: 4 }, (data) => parts.push(base64ToBytes(data)), 'base64');
+    expect(parts).toHaveLength(3);
     expect(new TextDecoder().decode(new Uint8Array(await new Blob(parts).arrayBuffer()))).toBe('hello world');
   });
 });

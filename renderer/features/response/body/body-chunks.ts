@@ -53,10 +53,3 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
-
-/** The whole body as bytes, in pieces ready for a `Blob`. */
-export async function readBodyBytes(read: ReadChunk, id: string, options: ReadOptions = {}): Promise<Uint8Array<ArrayBuffer>[]> {
-  const parts: Uint8Array<ArrayBuffer>[] = [];
-  await streamBody(read, id, options, (data) => parts.push(base64ToBytes(data)), 'base64');
-  return parts;
-}

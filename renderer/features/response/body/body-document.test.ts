@@ -52,3 +52,17 @@ describe('createBodyDocument', () => {
     expect(await doc.blob('pretty').text()).toBe('{\n  "a": 1\n}');
   });
 });
+
+describe('find in a held text', () => {
+  it('finds the next row holding the words, in any case, wrapping to the top', () => {
+    const doc = createBodyDocument('{"items":[{"name":"Alpha"},{"name":"beta"},{"name":"ALPHA"}]}', 'json');
+    const rows = doc.lines('pretty', 0, 99);
+    const first = doc.find('pretty', 'alpha', 0);
+    expect(rows[first]).toContain('"Alpha"');
+    const second = doc.find('pretty', 'alpha', first + 1);
+    expect(rows[second]).toContain('"ALPHA"');
+    expect(doc.find('pretty', 'alpha', second + 1)).toBe(first);
+    expect(doc.find('pretty', 'gamma', 0)).toBe(-1);
+    expect(doc.find('raw', 'a.p', 0)).toBe(-1);
+  });
+});

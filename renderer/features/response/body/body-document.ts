@@ -8,6 +8,7 @@ import { computeColumns, flattenItem, type Row, type TableColumns } from '../../
 import { analyseText } from './body-view';
 import type { TextMeta, TextMetaView, TextWhich } from './format-messages';
 import { pageRows } from './paged-lines';
+import { findRow } from './text-lines';
 
 /** Texts up to this many characters go to the page whole: Monaco (4 M characters at most) and the plain block need them. */
 export const fullTextLimit = 4 * 1024 * 1024;
@@ -27,6 +28,8 @@ export interface BodyDocument {
   lines(which: TextWhich, from: number, to: number): string[];
   /** One whole text as a Blob. */
   blob(which: TextWhich): Blob;
+  /** The first row at or after `fromRow` holding `query` (any case), wrapping; -1 when none. */
+  find(which: TextWhich, query: string, fromRow: number): number;
 }
 
 /** Makes a table's rows in batches, so the worker can answer the window's asks in between. */
@@ -86,5 +89,6 @@ export function createBodyDocument(text: string, kind: 'json' | 'text'): BodyDoc
     },
     lines: (which, from, to) => rowTexts(held(which), from, to),
     blob: (which) => new Blob([held(which).text], { type: 'text/plain' }),
+    find: (which, query, fromRow) => findRow(held(which).text, held(which).rows, query, fromRow),
   };
 }

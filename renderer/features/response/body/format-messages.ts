@@ -14,7 +14,9 @@ export type WorkerRequest =
   /** Rows `[from, to)` of one text, answered with the same `seq`. */
   | { type: 'lines'; seq: number; which: TextWhich; from: number; to: number }
   /** One whole text as a Blob (for copying), answered with the same `seq`. */
-  | { type: 'blob'; seq: number; which: TextWhich };
+  | { type: 'blob'; seq: number; which: TextWhich }
+  /** The first row at or after `fromRow` holding `query`, answered with the same `seq`. */
+  | { type: 'find'; seq: number; which: TextWhich; query: string; fromRow: number };
 
 /** The size of a text the worker holds, and the text itself when it is small enough for the page. */
 export interface TextMeta {
@@ -42,4 +44,5 @@ export type WorkerReply =
   | { type: 'done'; columns?: TableColumns; itemsPath?: string }
   | { type: 'error'; message: string }
   | { type: 'lines'; seq: number; lines: string[] }
-  | { type: 'blob'; seq: number; blob: Blob };
+  | { type: 'blob'; seq: number; blob: Blob }
+  | { type: 'found'; seq: number; row: number };

@@ -55,6 +55,7 @@ scope.onmessage = (event) => {
       chunks = [];
       analyse(text, request.kind);
     } else if (request.type === 'lines') scope.postMessage({ type: 'lines', seq: request.seq, lines: document?.lines(request.which, request.from, request.to) ?? [] });
+    else if (request.type === 'find') scope.postMessage({ type: 'found', seq: request.seq, row: document?.find(request.which, request.query, request.fromRow) ?? -1 });
     else scope.postMessage({ type: 'blob', seq: request.seq, blob: document?.blob(request.which) ?? new Blob([]) });
   } catch (error) {
     scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : 'The answer could not be prepared for display.' });

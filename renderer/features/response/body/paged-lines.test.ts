@@ -9,6 +9,7 @@ function fakePort(total: number): { port: LinesPort; asked: number[][] } {
       return Array.from({ length: Math.min(total, to) - from }, (_, i) => `row ${from + i}`);
     },
     blob: async () => new Blob(['all']),
+    find: async () => -1,
   };
   return { port, asked };
 }

@@ -9,6 +9,7 @@ import type { TextLines } from './text-lines';
 export interface LinesPort {
   lines(which: TextWhich, from: number, to: number): Promise<string[]>;
   blob(which: TextWhich): Promise<Blob>;
+  find(which: TextWhich, query: string, fromRow: number): Promise<number>;
 }
 
 /** Rows per request: one screenful is ~40 rows, so a page covers a few and a fast scroll asks little. */
@@ -64,5 +65,6 @@ export function pagedLines(port: LinesPort, which: TextWhich, meta: TextMeta): T
       return () => listeners.delete(listener);
     },
     blob: () => port.blob(which),
+    find: (query, fromRow) => port.find(which, query, fromRow),
   };
 }

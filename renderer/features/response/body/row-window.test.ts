@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxScrollPx, rowWindow } from './row-window';
+import { maxScrollPx, rowWindow, scrollTopOf } from './row-window';
 
 describe('rowWindow', () => {
   it('draws the rows in view and a few either side for a list that fits', () => {
@@ -19,5 +19,14 @@ describe('rowWindow', () => {
     expect(end.top + (end.to - end.from) * 20).toBeGreaterThanOrEqual(maxScrollPx - 20);
     const middle = rowWindow(rows, 20, (maxScrollPx - 400) / 2, 400, 0);
     expect(Math.abs(middle.from - rows / 2)).toBeLessThan(30);
+  });
+});
+
+describe('scrollTopOf', () => {
+  it('brings a row to the top, scaled or not', () => {
+    expect(scrollTopOf(50, 1000, 20, 400)).toBe(1000);
+    const rows = 5_000_000;
+    const at = scrollTopOf(2_500_000, rows, 20, 400);
+    expect(rowWindow(rows, 20, at, 400, 0).from).toBe(2_500_000);
   });
 });

@@ -36,3 +36,11 @@ export function rowWindow(rowCount: number, rowHeight: number, scrollTop: number
   const top = scrollTop - (exact - from) * rowHeight;
   return { height: maxScrollPx, from, to: Math.min(rowCount, first + visible + overscan), top };
 }
+
+/** The scroll position that brings row `row` to the top of the viewport (the inverse of `rowWindow`). */
+export function scrollTopOf(row: number, rowCount: number, rowHeight: number, viewport: number): number {
+  if (rowCount * rowHeight <= maxScrollPx) return row * rowHeight;
+  const visible = Math.ceil(viewport / rowHeight) + 1;
+  const share = row / Math.max(1, rowCount - visible + 1);
+  return Math.min(1, share) * Math.max(1, maxScrollPx - viewport);
+}

@@ -4,7 +4,7 @@
  */
 import type { Host } from '../../../host/host';
 import { HostError } from '../../../host/host';
-import { readBodyBytes } from './body-chunks';
+import { base64ToBytes, streamBody } from './body-chunks';
 import { downloadBlob } from './download';
 
 /** How saving ended: written to a path, downloaded by the browser, or cancelled by the user. */
@@ -18,8 +18,10 @@ export async function saveBody(host: Host, id: string, fileName: string, mediaTy
   } catch (error) {
     if (!(error instanceof HostError) || error.error.code !== 'unsupported') throw error;
   }
-  const parts = await readBodyBytes((input) => host.invoke('http.bodyChunk', input), id, { onProgress });
-  downloadBlob(new Blob(parts, { type: mediaType || 'application/octet-stream' }), fileName);
+  // Each chunk joins a Blob at once, so a 100 MB download is held by the browser, not the window's heap.
+  let blob = new Blob([], { type: mediaType || 'application/octet-stream' });
+  await streamBody((input) => host.invoke('http.bodyChunk', input), id, { onProgress }, (data) => (blob = new Blob([blob, base64ToBytes(data)], { type: blob.type })), 'base64');
+  downloadBlob(blob, fileName);
   return { kind: 'downloaded', fileName };
 }
 

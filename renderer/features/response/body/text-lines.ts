@@ -19,6 +19,34 @@ export interface TextLines {
   subscribe(listener: () => void): () => void;
   /** The whole text as a Blob (kept out of the JavaScript heap), for copying. */
   blob(): Promise<Blob>;
+  /** The first row at or after `fromRow` holding `query` (any case), wrapping to the top; -1 when none does. */
+  find(query: string, fromRow: number): Promise<number>;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The row whose `[start, end)` pair holds character `offset` (`rows` are in order). */
+export function rowAt(rows: Uint32Array, offset: number): number {
+  let low = 0;
+  let high = rows.length / 2 - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((rows[mid * 2] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The row of the first match of `query` (any case) at or after row `fromRow`, wrapping once; -1 when none. */
+export function findRow(text: string, rows: Uint32Array, query: string, fromRow: number): number {
+  if (query === '' || rows.length === 0) return -1;
+  const pattern = new RegExp(escapeRegExp(query), 'gi');
+  const count = rows.length / 2;
+  pattern.lastIndex = rows[Math.min(Math.max(0, fromRow), count - 1) * 2] ?? 0;
+  const match = pattern.exec(text) ?? ((pattern.lastIndex = 0), pattern.exec(text));
+  return match ? rowAt(rows, match.index) : -1;
 }
 
 const noop = () => undefined;
@@ -33,5 +61,6 @@ export function linesInPage(text: string, rows: Uint32Array): TextLines {
     load: noop,
     subscribe: () => noop,
     blob: () => Promise.resolve(new Blob([text], { type: 'text/plain' })),
+    find: (query, fromRow) => Promise.resolve(findRow(text, rows, query, fromRow)),
   };
 }

@@ -94,9 +94,10 @@ function workerPort(worker: Worker): { port: LinesPort; settle: (reply: WorkerRe
     port: {
       lines: (which, from, to) => ask((s) => ({ type: 'lines', seq: s, which, from, to }), (r) => (r.type === 'lines' ? r.lines : [])),
       blob: (which) => ask((s) => ({ type: 'blob', seq: s, which }), (r) => (r.type === 'blob' ? r.blob : new Blob([]))),
+      find: (which, query, fromRow) => ask((s) => ({ type: 'find', seq: s, which, query, fromRow }), (r) => (r.type === 'found' ? r.row : -1)),
     },
     settle(reply) {
-      if (reply.type !== 'lines' && reply.type !== 'blob') return false;
+      if (reply.type !== 'lines' && reply.type !== 'blob' && reply.type !== 'found') return false;
       waiting.get(reply.seq)?.(reply);
       waiting.delete(reply.seq);
       return true;

@@ -9,7 +9,8 @@
 import Box from '@mui/material/Box';
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { monoFont } from '../../../components/theme/tokens';
-import { rowWindow } from './row-window';
+import { rowWindow, scrollTopOf } from './row-window';
+import { TextFind } from './text-find';
 import type { TextLines } from './text-lines';
 
 const rowHeight = 20;
@@ -26,6 +27,7 @@ export function VirtualText({ lines, ariaLabel, testId }: VirtualTextProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [view, setView] = useState({ scrollTop: 0, height: 600 });
+  const [found, setFound] = useState(-1);
   useEffect(() => lines.subscribe(redraw), [lines]);
   useLayoutEffect(() => {
     const el = scrollRef.current;
@@ -42,28 +44,38 @@ export function VirtualText({ lines, ariaLabel, testId }: VirtualTextProps) {
   }, []);
   const shown = rowWindow(lines.rowCount, rowHeight, view.scrollTop, view.height);
   useEffect(() => lines.load(shown.from, shown.to), [lines, shown.from, shown.to]);
+  const showFound = (row: number) => {
+    setFound(row);
+    const el = scrollRef.current;
+    // A few rows of context above the one found.
+    if (row >= 0 && el) el.scrollTop = scrollTopOf(Math.max(0, row - 3), lines.rowCount, rowHeight, el.clientHeight) + paddingY;
+  };
   const drawn = [];
   for (let index = shown.from; index < shown.to; index += 1) {
     const text = lines.row(index);
     drawn.push(
-      <div key={index} className="line" style={{ transform: `translateY(${shown.top + (index - shown.from) * rowHeight}px)` }}>
+      <div key={index} className={index === found ? 'line found' : 'line'} style={{ transform: `translateY(${shown.top + (index - shown.from) * rowHeight}px)` }}>
         {text === undefined ? '' : text || '\u200b'}
       </div>,
     );
   }
   return (
-    <Box
-      ref={scrollRef}
-      role="region"
-      aria-label={ariaLabel}
-      data-testid={testId}
-      tabIndex={0}
-      sx={{
-        flex: 1, minHeight: 0, overflow: 'auto', fontFamily: monoFont, fontSize: 12.5, lineHeight: `${rowHeight}px`, outline: 'none', px: 2, py: `${paddingY}px`,
-        '& .line': { position: 'absolute', top: 0, left: 0, height: rowHeight, whiteSpace: 'pre' },
-      }}
-    >
-      <div style={{ height: shown.height, position: 'relative', minWidth: 'max-content' }}>{drawn}</div>
-    </Box>
+    <>
+      <TextFind lines={lines} found={found} onFound={showFound} label={`Find in the ${ariaLabel.toLowerCase()}`} />
+      <Box
+        ref={scrollRef}
+        role="region"
+        aria-label={ariaLabel}
+        data-testid={testId}
+        tabIndex={0}
+        sx={{
+          flex: 1, minHeight: 0, overflow: 'auto', fontFamily: monoFont, fontSize: 12.5, lineHeight: `${rowHeight}px`, outline: 'none', px: 2, py: `${paddingY}px`,
+          '& .line': { position: 'absolute', top: 0, left: 0, height: rowHeight, whiteSpace: 'pre' },
+          '& .line.found': { bgcolor: 'action.selected' },
+        }}
+      >
+        <div style={{ height: shown.height, position: 'relative', minWidth: 'max-content' }}>{drawn}</div>
+      </Box>
+    </>
   );
 }
