@@ -10,6 +10,7 @@ import { openAppSession } from './app-session';
 import { bigListBody } from './big-response-body';
 import { startJsonServer } from './json-server';
 import { longestTask } from './long-tasks';
+import { followWorkerHeaps } from './worker-heaps';
 
 /** What one opening of the big answer showed. */
 export interface HugeResponseSample {
@@ -19,6 +20,8 @@ export interface HugeResponseSample {
   tableMs: number | undefined;
   longestTaskMs: number;
   peakHeapBytes: number;
+  /** The largest reading of the page's heap plus its workers' (the format worker keeps a big answer's text). */
+  peakWithWorkersBytes: number;
 }
 
 const summary = 'List bench items';
@@ -48,12 +51,16 @@ export async function measureHugeResponse(browser: Browser, bytes: number): Prom
     try {
       const { page } = session;
       const cdp = await page.context().newCDPSession(page);
+      const workers = await followWorkerHeaps(cdp);
       let peakHeapBytes = 0;
+      let peakWithWorkersBytes = 0;
       let sampling = true;
       const sampler = (async () => {
         while (sampling) {
           const heap = (await cdp.send('Runtime.getHeapUsage').catch(() => undefined)) as { usedSize: number } | undefined;
+          const inWorkers = await workers.read();
           if (heap) peakHeapBytes = Math.max(peakHeapBytes, heap.usedSize);
+          peakWithWorkersBytes = Math.max(peakWithWorkersBytes, (heap?.usedSize ?? 0) + inWorkers);
           await new Promise((resolve) => setTimeout(resolve, 150));
         }
       })();
@@ -77,7 +84,7 @@ export async function measureHugeResponse(browser: Browser, bytes: number): Prom
       await sampler;
       const start = (await page.evaluate(() => (window as ClickWindow).__benchSendAt)) ?? 0;
       const last = Math.max(shown, table ?? shown);
-      return { shownMs: shown - start, tableMs: table === undefined ? undefined : table - start, longestTaskMs: await longestTask(page, start, last + 1000), peakHeapBytes };
+      return { shownMs: shown - start, tableMs: table === undefined ? undefined : table - start, longestTaskMs: await longestTask(page, start, last + 1000), peakHeapBytes, peakWithWorkersBytes };
     } finally {
       await session.close();
     }
