@@ -138,7 +138,7 @@ export function parseSpecText(text: string | Uint8Array, options: ParseOptions =
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', abort);
       channel.close();
-      // The next import finds a warm worker (started now, unless one was when this parse began).
+      // The next import finds a warm worker (started now, while this one's result is being used).
       if (!options.inProcess && yamlLibrary === 'js-yaml') setImmediate(warmParser);
       if (outcome instanceof ShorelineError) reject(outcome);
       else resolve(outcome);
@@ -169,9 +169,6 @@ export function parseSpecText(text: string | Uint8Array, options: ParseOptions =
         for (const message of warm.early.splice(0)) onMessage(message);
         // The spare is running, so nothing needs the bytes here again: move them instead of copying 11 MB.
         channel.send(request, request.bytes && ownsItsBuffer(request.bytes) ? [request.bytes.buffer] : []);
-        // The next spare starts now, while this one parses and main waits, rather than competing
-        // with saving the import and drawing its list afterwards.
-        warmParser();
         return;
       }
       const { type: _parse, ...input } = request;
