@@ -38,7 +38,7 @@ async function readSpecBody(req: IncomingMessage): Promise<{ bytes: Uint8Array }
   return { text: new TextDecoder(guess.encoding, { ignoreBOM: true }).decode(body.subarray(guess.bomBytes)) };
 }
 
-/** Imports the bytes (their text goes through `specs.importText`), answering as that command does. */
+/** Imports the body (UTF-8 bytes through `importBytes`, decoded UTF-16 text through `specs.importText`), answering as that command does. */
 async function importBody(body: { bytes: Uint8Array } | { text: string }, fields: Record<string, unknown>, handlers: Handlers, importBytes: ImportSpecBytes, signal: AbortSignal): Promise<UploadAnswer> {
   const checked = validateInput('specs.importText', { text: 'text' in body ? body.text : '', ...fields });
   if (!checked.ok) return { status: 400, result: checked.error };
