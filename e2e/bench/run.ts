@@ -47,8 +47,8 @@ async function main(): Promise<void> {
     await step(rows, 'npm start to address', () => startStep(5));
     await step(rows, 'Cold start of the window', inBrowser((b) => coldStartStep(b, 5)));
     await step(rows, 'Import of dscc-storage-api-v1.4.0.yaml', inBrowser((b) => dsccImportStep(b, 5)));
-    await step(rows, 'Import of com-compute-ops-mgmt-latest.json', inBrowser((b) => comImportStep(b, 3)));
-    await step(rows, 'Import of the generated GitHub-sized spec', inBrowser((b) => bigImportStep(b, 3)));
+    await step(rows, 'Import of com-compute-ops-mgmt-latest.json', inBrowser((b) => comImportStep(b, 7)));
+    await step(rows, 'Import of the generated GitHub-sized spec', inBrowser((b) => bigImportStep(b, 5)));
     await step(rows, 'Search per keystroke', inBrowser((b) => searchStep(b)));
     await step(rows, 'Host memory after a restart with 31 specs', inBrowser((b) => restartMemoryStep(b)));
     await step(rows, 'Request overhead and token burst', () => requestStep(300));
