@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunPlan, RunResult, RunStepResult } from '../../../shared/contract/runner';
+import { AnnouncerProvider } from '../../components/announcer';
 import { HostProvider } from '../../host/host-context';
 import { fakeHost } from '../../host/fake-host';
 import { EnvironmentsProvider } from '../environments';
@@ -33,9 +34,11 @@ function setup() {
   });
   render(
     <HostProvider host={fake.host}>
-      <EnvironmentsProvider>
-        <RunDialog target={{ collectionId: 'c-1', itemId: 'f-1', title: plan.title }} onClose={() => undefined} />
-      </EnvironmentsProvider>
+      <AnnouncerProvider>
+        <EnvironmentsProvider>
+          <RunDialog target={{ collectionId: 'c-1', itemId: 'f-1', title: plan.title }} onClose={() => undefined} />
+        </EnvironmentsProvider>
+      </AnnouncerProvider>
     </HostProvider>,
   );
   return fake;
@@ -66,6 +69,9 @@ describe('the Run panel', () => {
     const listed = step({ status: 200, statusText: 'OK', timeMs: 12, url: 'https://eu1.data.cloud.hpe.com/api/v1/storage-systems', captured: [{ variable: 'SystemId', value: 'sys-1' }] });
     fake.emit('runner.progress', { runId: 'run-1', index: 0, total: 2, step: listed });
     expect(screen.getByTestId('run-headline').textContent).toBe('Running: 1 of 2 done (1 passed).');
+    // The start is said once; each request's progress is shown, not read out.
+    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Running 2 requests.'));
+    expect(screen.getByTestId('run-headline').closest('[aria-live], [role="status"]')).toBeNull();
     expect(screen.getAllByTestId('run-step-captured')[0]!.textContent).toBe('SystemId = sys-1');
 
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
@@ -77,6 +83,7 @@ describe('the Run panel', () => {
     };
     fake.emit('runner.finished', result);
     expect(screen.getByTestId('run-headline').textContent).toBe('Stopped: 1 of 2 done (1 passed).');
+    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Stopped: 1 of 2 done (1 passed).'));
     expect(screen.getByRole('button', { name: 'Save results as JSON' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Run again' })).toBeTruthy();
   });

@@ -96,6 +96,8 @@ export function RunDialog({ target, onClose }: { target: RunTarget; onClose(): v
     try {
       const started = await actions.start({ collectionId, ...(itemId && { itemId }), ...(environmentId && { environmentId }), delayMs: delay.ms, stopOnFailure, confirmedUnsafe });
       setView((v) => v && startedRun(v, started.runId, started.plan));
+      // Said once; the headline below changes with every request and is not a live region, so a screen reader is not interrupted each time.
+      announce(`Running ${started.plan.steps.length === 1 ? '1 request' : `${started.plan.steps.length} requests`}.`);
     } catch (thrown) {
       setError(appErrorOf(thrown));
       setView(plannedRun(view.plan));
@@ -130,7 +132,7 @@ export function RunDialog({ target, onClose }: { target: RunTarget; onClose(): v
           <FormControlLabel control={<Checkbox checked={stopOnFailure} onChange={(e) => setStopOnFailure(e.target.checked)} disabled={running} />} label="Stop at the first failure" sx={{ mt: 0.5 }} />
         </Box>
         <Box sx={{ px: 3 }}>
-          <Typography variant="body2" role="status" data-testid="run-headline" sx={{ mb: 0.75 }}>{view ? runHeadline(view) : 'Reading the requests to run…'}</Typography>
+          <Typography variant="body2" data-testid="run-headline" sx={{ mb: 0.75 }}>{view ? runHeadline(view) : 'Reading the requests to run…'}</Typography>
           <LinearProgress variant="determinate" value={view ? progressPercent(view) : 0} aria-label="Run progress"
             color={view?.outcome === 'failed' ? 'error' : view?.outcome === 'stopped' ? 'warning' : 'primary'} />
           {error && <Alert severity="error" sx={{ mt: 1.5 }} onClose={() => setError(undefined)}>{error.message}</Alert>}
