@@ -87,6 +87,8 @@ export class AppWindow {
       if (shows(el)) return { visible: true, element: describe };
       const field = el.closest('.MuiOutlinedInput-root.Mui-focused')?.querySelector('.MuiOutlinedInput-notchedOutline');
       if (field && parseFloat(getComputedStyle(field).borderTopWidth) >= 2) return { visible: true, element: describe };
+      // A bare input box (a key–value table's cell) draws its ring as an outline round the box, not the input.
+      if (shows(el.closest('.MuiInputBase-root.Mui-focused'))) return { visible: true, element: describe };
       if (el.getAttribute('role') === 'tree') return { visible: shows(el.querySelector('[data-active="true"]')), element: describe };
       if (el.closest('.monaco-editor')) return { visible: shows(el.closest('.monaco-editor')), element: describe };
       return { visible: false, element: describe };
