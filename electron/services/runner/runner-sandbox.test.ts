@@ -10,9 +10,8 @@ import type { PayloadOf } from '../../../shared/contract/index';
 import { blankRequest } from '../../../shared/model/request';
 import { runResultJunit } from '../../../shared/runner/run-report';
 import { createServices, type Services } from '../create-services';
-import { createMemoryVaultForTests } from '../keychain/memory-vault-for-tests';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox';
-import { createDocumentStore } from '../store/document-store';
+import { testServiceDependencies } from '../test-support/temp-services';
 
 let dir: string;
 let sandbox: Sandbox;
@@ -82,14 +81,7 @@ function filesUnder(folder: string): string[] {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'shoreline-runner-'));
   sandbox = await startSandbox({});
-  services = createServices({
-    userDataDir: dir,
-    stores: createDocumentStore({ folder: dir, by: 'a test' }),
-    platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false, selfUpdate: false } },
-    version: 'test',
-    vault: createMemoryVaultForTests(),
-    env: {},
-  });
+  services = createServices(testServiceDependencies(dir));
   services.bus.subscribe((name, payload) => {
     if (name === 'runner.progress') progress.push(payload as PayloadOf<'runner.progress'>);
   });

@@ -5,20 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../create-services';
-import { createMemoryVaultForTests } from '../keychain/memory-vault-for-tests';
 import { createDocumentStore } from '../store/document-store';
 import { sandboxIds } from './sandbox-link';
+import { testServiceDependencies } from '../test-support/temp-services';
 
 const dir = mkdtempSync(join(tmpdir(), 'shoreline-sandbox-join-'));
 const open = (by: string): Services =>
-  createServices({
-    userDataDir: dir,
-    stores: createDocumentStore({ folder: dir, by }),
-    platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false, selfUpdate: false } },
-    version: 'test',
-    vault: createMemoryVaultForTests(),
-    env: {},
-  });
+  createServices(testServiceDependencies(dir, { stores: createDocumentStore({ folder: dir, by }) }));
 const opened: Services[] = [];
 
 afterAll(async () => {

@@ -14,19 +14,13 @@ import { createMemoryVaultForTests } from '../keychain/memory-vault-for-tests';
 import { createEventBus } from '../events/event-bus';
 import { createSettingsService } from '../settings/settings-service';
 import { createDocumentStore } from './document-store';
+import { testServiceDependencies } from '../test-support/temp-services';
 
 describe('another process saving to the same folder', () => {
   it('is picked up on refresh and announced', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'shoreline-shared-'));
     const appStore = createDocumentStore({ folder, by: 'the app' });
-    const app = createServices({
-      userDataDir: folder,
-      stores: appStore,
-      platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false, selfUpdate: false } },
-      version: 'test',
-      vault: createMemoryVaultForTests(),
-      env: {},
-    });
+    const app = createServices(testServiceDependencies(folder, { stores: appStore }));
     const seen: string[] = [];
     app.bus.subscribe((name) => seen.push(name));
     const cli = createDocumentStore({ folder, by: 'the command line' });

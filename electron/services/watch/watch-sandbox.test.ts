@@ -12,7 +12,7 @@ import type { WatchInfo } from '../../../shared/contract/watch';
 import { createServices, type Services } from '../create-services';
 import { createMemoryVaultForTests } from '../keychain/memory-vault-for-tests';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox';
-import { createDocumentStore } from '../store/document-store';
+import { testServiceDependencies } from '../test-support/temp-services';
 
 /** The clock the Sandbox's audit feed follows: held still (no new entries) while the watch learns what exists, then running in real time. Tokens keep real time. */
 function holdableClock() {
@@ -52,15 +52,7 @@ let batches = 0;
 const phases: WatchInfo[] = [];
 
 function boot(): Services {
-  const services = createServices({
-    userDataDir: dir,
-    stores: createDocumentStore({ folder: dir, by: 'a test' }),
-    platform: { kind: 'web', capabilities: { nativeDialogs: false, openExternal: false, selfUpdate: false } },
-    version: 'test',
-    vault,
-    env: {},
-    watchTuning: { minIntervalSeconds: 1, backoff: { baseMs: 300, maxMs: 2_000 } },
-  });
+  const services = createServices(testServiceDependencies(dir, { vault, watchTuning: { minIntervalSeconds: 1, backoff: { baseMs: 300, maxMs: 2_000 } } }));
   services.bus.subscribe((name, payload) => {
     if (name === 'watch.newItems') {
       batches += 1;
