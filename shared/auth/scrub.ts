@@ -2,6 +2,7 @@
  * Keeps secrets and tokens out of everything a user can see or copy: error details, logs, history.
  * Every raw response shown "one click away" passes through {@link scrubSecrets} first.
  */
+import { escapeRegExp } from '../text/escape-reg-exp';
 
 /** What replaces a secret or a token. */
 export const redacted = '•••';
@@ -22,10 +23,6 @@ export function formEncode(value: string): string {
 /** The forms a secret may take on the wire or in an echoing server's answer. */
 export function secretVariants(secret: string): string[] {
   return [secret, encodeURIComponent(secret), formEncode(secret)];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const tokenFields = /("(?:access_token|refresh_token|id_token)"\s*:\s*")[^"]*(")/g;

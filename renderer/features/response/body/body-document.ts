@@ -75,7 +75,7 @@ export function createBodyDocument(text: string, kind: 'json' | 'text'): BodyDoc
   const { view } = analysed;
   let parsed = analysed.parsed;
   const raw: HeldText = { text, rows: view.rawRows };
-  const pretty: HeldText = view.pretty === text ? { text, rows: view.prettyRows } : { text: view.pretty, rows: view.prettyRows };
+  const pretty: HeldText = { text: view.pretty, rows: view.prettyRows };
   const held = (which: TextWhich) => (which === 'pretty' ? pretty : raw);
   const meta: TextMetaView = { json: view.json, pretty: metaOf(pretty), raw: metaOf(raw) };
   if (view.jsonError !== undefined) meta.jsonError = view.jsonError;

@@ -2,6 +2,7 @@
  * The rows a text viewer draws, whether the page holds the text (small answers) or the format
  * worker does (big ones, paged in as the user scrolls so the window's heap stays small).
  */
+import { escapeRegExp } from '../../../../shared/text/escape-reg-exp';
 
 /** A text cut into rows (see `textRows`), read row by row. */
 export interface TextLines {
@@ -21,10 +22,6 @@ export interface TextLines {
   blob(): Promise<Blob>;
   /** The first row at or after `fromRow` holding `query` (any case), wrapping to the top; -1 when none does. */
   find(query: string, fromRow: number): Promise<number>;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The row whose `[start, end)` pair holds character `offset` (`rows` are in order). */
