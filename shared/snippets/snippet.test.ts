@@ -3,7 +3,7 @@ import { bashQuote, powershellQuote, pythonQuote } from './quote';
 import { buildSnippet, snippetLanguages, type SnippetRequest } from './snippet';
 
 const tokenUrl = 'https://sso.common.cloud.hpe.com/as/token.oauth2';
-const secret = '05656940014f11ef9946a2408e898685';
+const secret = 'FAKE-typed-token-not-real-0000';
 const tricky: SnippetRequest = {
   method: 'POST',
   url: "https://us-west2-api.compute.cloud.hpe.com/compute-ops/v1beta2/servers?filter=id eq 'P06760-B21+2M212504P8'&note=it's here",

@@ -1,6 +1,6 @@
 /**
  * The Sandbox's demo API clients and the permissions their tokens carry. The two demo clients have
- * 32-hex-digit secrets, as GreenLake's are, and accept HTTP Basic or the form body the way
+ * 32-hex-digit secrets, as GreenLake's are (spelled so no one takes them for real ones), and accept HTTP Basic or the form body the way
  * GreenLake's token server does, so HPE's own scripts (which send Basic without encoding) work.
  * Two more clients are registered for one way each and have secrets holding `+ : % &` and a space:
  * a client that forgets to form-urlencode (RFC 6749 §2.3.1), or picks the other way, fails on them
@@ -25,9 +25,9 @@ export interface SandboxCredentials {
 /** The fixed demo credentials. */
 export const sandboxCredentials: SandboxCredentials = {
   clientId: 'sandbox-client',
-  clientSecret: '5a3dbc71e0f94f26a8c2d94b7e61f03a',
+  clientSecret: 'deadbeefdeadbeefdeadbeefdeadbeef',
   limitedClientId: 'sandbox-limited-client',
-  limitedClientSecret: 'c94e07f2b1d84a6395e2f8a0d3b7c516',
+  limitedClientSecret: 'feedfacefeedfacefeedfacefeedface',
   basicClientId: 'sandbox-basic-client',
   basicClientSecret: 'basic+secret:sandbox% &1',
   bodyClientId: 'sandbox-body-client',
