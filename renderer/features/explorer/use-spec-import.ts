@@ -8,7 +8,7 @@ import type { ImportOutcome, ImportQuestion, ImportResult } from '../../../share
 import type { Host } from '../../host/host';
 import { runWindowCommand } from '../../components/window-commands';
 import { importKindOf } from '../collections';
-import { describeImport, importSpecFile } from './import-spec';
+import { describeImport, describeUndo, importSpecFile } from './import-spec';
 import { serverEnvironments, type ServerEnvironment } from './spec-server-environments';
 
 /** The import state and the two ways to start one. */
@@ -49,8 +49,7 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
 
   const undoReplace = useCallback(async () => {
     try {
-      const spec = await host.invoke('specs.undoReplace', {});
-      notify({ message: `Put back ${spec.title}${spec.version ? ` v${spec.version}` : ''} as it was before the update.` });
+      notify({ message: describeUndo(await host.invoke('specs.undoReplace', {})) });
     } catch (thrown) {
       setError(asAppError(thrown));
     }
