@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import type { OutputBundle, OutputChunk } from 'rolldown';
+import { resolve } from 'node:path';
+import type { ChunkingContext, CodeSplittingGroup, OutputBundle, OutputChunk } from 'rolldown';
 import { metaContentSecurityPolicy } from './shared/security/content-security-policy.ts';
 
 /** Puts the app's Content-Security-Policy into index.html, from the one declaration both hosts use. */
@@ -27,8 +28,8 @@ function preloadTheApp(appModule: string): Plugin {
         const bundle: OutputBundle | undefined = ctx.bundle;
         if (!bundle) return html;
         const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
-        const app = chunks.find((c) => c.facadeModuleId?.endsWith(appModule));
-        if (!app) throw new Error(`The app module ${appModule} is not a chunk of its own: main.tsx must load it with import().`);
+        const app = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(appModule)));
+        if (!app) throw new Error(`The app module ${appModule} is in no chunk: main.tsx must load it with import().`);
         const files = new Set<string>();
         const visit = (chunk: OutputChunk | undefined) => {
           if (!chunk || files.has(chunk.fileName)) return;
@@ -43,6 +44,42 @@ function preloadTheApp(appModule: string): Plugin {
   };
 }
 
+/**
+ * The first screen's modules (everything start-app imports statically) go into three chunks instead of
+ * some thirty: over HTTP/1.1 the browser opens six connections per host, so thirty files load in five
+ * rounds and the first screen's questions wait behind them. React, the UI libraries (MUI, emotion) and
+ * the app make one chunk each, so main.tsx can evaluate them one task at a time. What the entry itself
+ * imports (the host and the early questions) makes a small chunk of its own: it runs before any of the
+ * others is loaded. Modules only lazy parts use keep the automatic splitting.
+ */
+function firstScreenChunks(entryModule: string, appModule: string): CodeSplittingGroup[] {
+  const entryId = resolve(import.meta.dirname, entryModule);
+  let sets: { boot: Set<string>; first: Set<string> } | undefined;
+  const reachable = (ctx: ChunkingContext, from: string) => {
+    const seen = new Set<string>();
+    const visit = (id: string) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      for (const next of ctx.getModuleInfo(id)?.importedIds ?? []) visit(next);
+    };
+    visit(from);
+    return seen;
+  };
+  const setsOf = (ctx: ChunkingContext) => (sets ??= { boot: reachable(ctx, entryId), first: reachable(ctx, resolve(import.meta.dirname, appModule)) });
+  const group = (name: string, priority: number, test: (id: string, ctx: ChunkingContext) => boolean): CodeSplittingGroup => ({
+    name: (id, ctx) => (test(id, ctx) ? name : null),
+    debugName: name,
+    priority,
+  });
+  const first = (pattern: RegExp) => (id: string, ctx: ChunkingContext) => setsOf(ctx).first.has(id) && pattern.test(id);
+  return [
+    group('boot', 4, (id, ctx) => id !== entryId && setsOf(ctx).boot.has(id)),
+    group('first-react', 3, first(/node_modules[\\/](react|react-dom|scheduler)[\\/]/)),
+    group('first-ui', 2, first(/node_modules[\\/]/)),
+    group('first-app', 1, first(/./)),
+  ];
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
@@ -51,6 +88,7 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 8000,
+    rolldownOptions: { output: { codeSplitting: { groups: firstScreenChunks('renderer/main.tsx', 'renderer/app/start-app.tsx') } } },
   },
   worker: { format: 'es' },
 });
