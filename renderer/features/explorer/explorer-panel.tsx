@@ -4,10 +4,11 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { searchSaved } from '../../../shared/model/collection-outline';
 import type { SpecSummary } from '../../../shared/openapi/types';
 import { EmptyState } from '../../components/empty-state';
+import { useOnceTrue } from '../../components/hooks/use-once-true';
 import { focusRegionWhenReady, useRegionReady } from '../../components/regions';
 import { useWindowCommand } from '../../components/window-commands';
 import { useHost } from '../../host/host-context';
@@ -18,9 +19,6 @@ import { useWorkspace } from '../workspace';
 import { ExplorerToolbar } from './explorer-toolbar';
 import { ExplorerTree } from './explorer-tree';
 import { savedGroupKey, savedRows, specKey } from './explorer-rows';
-import { FindingsDialog } from './findings-dialog';
-import { ImportQuestionDialog } from './import-question-dialog';
-import { ImportUrlDialog } from './import-url-dialog';
 import { SpecActions } from './spec-actions';
 import { useSpecImport } from './use-spec-import';
 import { useSpecTree } from './use-spec-tree';
@@ -29,9 +27,10 @@ import { ImportingLine } from '../../components/importing-line';
 // Memoised with stable props: each keystroke renders the panel twice (the box at once, the list
 // deferred), and neither pass needs to redraw the toolbar's other parts or the closed dialogs.
 const Toolbar = memo(ExplorerToolbar);
-const UrlDialog = memo(ImportUrlDialog);
-const QuestionDialog = memo(ImportQuestionDialog);
-const Findings = memo(FindingsDialog);
+// The dialogs are not on the first screen: each loads when it first opens (see useOnceTrue).
+const UrlDialog = lazy(() => import('./import-url-dialog').then((m) => ({ default: memo(m.ImportUrlDialog) })));
+const QuestionDialog = lazy(() => import('./import-question-dialog').then((m) => ({ default: memo(m.ImportQuestionDialog) })));
+const Findings = lazy(() => import('./findings-dialog').then((m) => ({ default: memo(m.FindingsDialog) })));
 const ReviewOffers = memo(SpecReviewOffers);
 
 /** The Explorer sidebar tab. */
@@ -106,6 +105,9 @@ export function ExplorerPanel() {
   const importFromDialog = useCallback((url: string) => importUrl(url, { inPanel: false }), [importUrl]);
   const answerQuestion = useCallback((choice: Parameters<typeof answer>[0]) => void answer(choice), [answer]);
   const closeFindings = useCallback(() => setFindingsOf(undefined), []);
+  const urlDialogUsed = useOnceTrue(urlOpen);
+  const questionUsed = useOnceTrue(imports.question !== undefined);
+  const findingsUsed = useOnceTrue(findingsOf !== undefined);
 
   return (
     <Box
@@ -156,9 +158,9 @@ export function ExplorerPanel() {
           specActions={specActions}
         />
       )}
-      <UrlDialog open={urlOpen} onClose={closeUrl} onImport={importFromDialog} busy={imports.busy !== undefined} />
-      <QuestionDialog question={imports.question} busy={imports.busy !== undefined} onAnswer={answerQuestion} />
-      <Findings specId={findingsOf?.id} title={findingsOf?.title ?? ''} onClose={closeFindings} />
+      <Suspense fallback={null}>{urlDialogUsed && <UrlDialog open={urlOpen} onClose={closeUrl} onImport={importFromDialog} busy={imports.busy !== undefined} />}</Suspense>
+      <Suspense fallback={null}>{questionUsed && <QuestionDialog question={imports.question} busy={imports.busy !== undefined} onAnswer={answerQuestion} />}</Suspense>
+      <Suspense fallback={null}>{findingsUsed && <Findings specId={findingsOf?.id} title={findingsOf?.title ?? ''} onClose={closeFindings} />}</Suspense>
     </Box>
   );
 }
