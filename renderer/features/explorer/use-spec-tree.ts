@@ -1,5 +1,5 @@
 /** The imported specs as a tree, kept fresh on `specs.changed`, with expansion remembered by main. */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildSearchIndex, createIncrementalSearch, searchOperations } from '../../../shared/openapi/search';
 import type { SpecNode } from '../../../shared/openapi/types';
 import { useHost } from '../../host/host-context';
@@ -51,14 +51,15 @@ export function useSpecTree(query: string): SpecTree {
   const index = useMemo(() => buildSearchIndex(tree ?? []), [tree]);
   // Typing on narrows the last result instead of searching every operation again.
   const search = useMemo(() => createIncrementalSearch(index), [index]);
-  // The search box updates at once; the tree follows at a lower priority, so typing never waits for it.
-  const trimmed = useDeferredValue(query).trim();
+  // `query` arrives in a transition (see the explorer's SearchField), so typing never waits for the list.
+  const trimmed = query.trim();
+  // The list without a search is kept while searching: clearing the box hands back the same rows.
+  const browsing = useMemo(() => (tree ? browseRows(tree, expanded) : []), [tree, expanded]);
   const { rows, matchCount } = useMemo(() => {
-    if (!tree) return { rows: [], matchCount: 0 };
-    if (!trimmed) return { rows: browseRows(tree, expanded), matchCount: 0 };
+    if (!tree || !trimmed) return { rows: browsing, matchCount: 0 };
     const matches = search(trimmed, resultLimit);
     return { rows: searchRows(tree, matches), matchCount: matches.length };
-  }, [tree, expanded, search, trimmed]);
+  }, [tree, browsing, search, trimmed]);
 
   const firstOperation = useCallback(
     (text: string) => {
