@@ -22,6 +22,11 @@ export interface ImportResult {
   previousVersion?: string;
   /** Operations added and removed by this import, keyed `GET /path` (all added for a new spec). */
   changes: OperationChanges;
+  /**
+   * The spec as `specs.tree` lists it (its tags and lean operations), so the window that imported it
+   * draws it from this answer instead of asking for the whole tree again first.
+   */
+  node: SpecNode;
 }
 
 /** Size and contents of a spec, for the question below. */

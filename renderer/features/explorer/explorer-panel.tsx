@@ -6,6 +6,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { searchSaved } from '../../../shared/model/collection-outline';
+import type { ImportResult } from '../../../shared/contract/specs';
 import type { SpecSummary } from '../../../shared/openapi/types';
 import { EmptyState } from '../../components/empty-state';
 import { useOnceTrue } from '../../components/hooks/use-once-true';
@@ -47,7 +48,7 @@ export function ExplorerPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const treeElement = useRef<HTMLDivElement>(null);
-  const { tree, rows: specRows, matchCount, toggle, expand, firstOperation } = useSpecTree(query);
+  const { tree, rows: specRows, matchCount, toggle, expand, showImported, firstOperation } = useSpecTree(query);
   // Saved requests that match the search (by name and address) come first, in their own group.
   const searched = query.trim();
   const saved = useMemo(() => searchSaved(collections ?? [], searched), [collections, searched]);
@@ -58,11 +59,12 @@ export function ExplorerPanel() {
   // After an update, saved requests that use the spec are offered for review (see features/spec-review).
   const { offer: offerReview } = useSpecReview();
   const onImported = useCallback(
-    (specId: string) => {
-      expand([specKey(specId)]);
-      void offerReview(specId).catch(() => undefined);
+    (result: ImportResult) => {
+      showImported(result.node);
+      expand([specKey(result.spec.id)]);
+      void offerReview(result.spec.id).catch(() => undefined);
     },
-    [expand, offerReview],
+    [showImported, expand, offerReview],
   );
   const imports = useSpecImport(onImported);
   // Ctrl K (the app's shortcut) from another sidebar tab switches here and asks for the search box.
