@@ -74,6 +74,9 @@ export function ExchangeView({ request, response, initialTab, onSend }: Exchange
     announce(words);
   }, [words, announce]);
 
+  const keepShownTab = () => {
+    if (picked === undefined) setPicked(tab);
+  };
   const step = (pageStep: PageStep) => onSend(pageRequest(request, pageStep, response.sent.url), tab);
   const retry = () => onSend({ ...request, requestId: newRequestId() }, tab);
 
@@ -92,7 +95,17 @@ export function ExchangeView({ request, response, initialTab, onSend }: Exchange
           <Tab key={t} value={t} label={tabLabel(t, body)} id={`response-tab-${t}`} aria-controls="response-tabpanel" />
         ))}
       </Tabs>
-      <Box role="tabpanel" id="response-tabpanel" aria-labelledby={`response-tab-${tab}`} sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
+      <Box
+        role="tabpanel"
+        id="response-tabpanel"
+        aria-labelledby={`response-tab-${tab}`}
+        sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}
+        // Someone scrolling, clicking or using keys in the view is reading it: a Table that becomes ready
+        // later (a big list's rows come from a worker) must not take the view from under them.
+        onWheelCapture={keepShownTab}
+        onPointerDownCapture={keepShownTab}
+        onKeyDownCapture={keepShownTab}
+      >
         <BodyPanel
           tab={tab}
           response={response}
