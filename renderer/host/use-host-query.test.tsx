@@ -75,6 +75,22 @@ describe('useHostQuery', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('asks once when two views of the same answer react to one event, and anew on the next event', async () => {
+    let ids = ['a'];
+    const useBoth = () => [useHostQuery('history.list', {}, { refreshOn: ['history.changed'] }), useHostQuery('history.list', {}, { refreshOn: ['history.changed'] })] as const;
+    const { result, calls, emit } = mount({ 'history.list': () => page(ids) }, useBoth, {});
+    await waitFor(() => expect(result.current[1].data?.total).toBe(1));
+    expect(calls).toHaveLength(1);
+    ids = ['b', 'a'];
+    await emit('history.changed', { reason: 'added', id: 'b' });
+    await waitFor(() => expect(result.current.map((q) => q.data?.total)).toEqual([2, 2]));
+    expect(calls).toHaveLength(2);
+    ids = ['c', 'b', 'a'];
+    await emit('history.changed', { reason: 'added', id: 'c' });
+    await waitFor(() => expect(result.current.map((q) => q.data?.total)).toEqual([3, 3]));
+    expect(calls).toHaveLength(3);
+  });
+
   it('takes the answer an event carries without asking, and ignores events the reaction declines', async () => {
     const options: HostQueryOptions<TokenStatus> = {
       refreshOn: { 'connections.tokenChanged': (change) => (change.connectionId === 'c1' ? { data: change.status, error: change.error } : 'ignore') },
@@ -105,6 +121,8 @@ describe('useHostQuery', () => {
     const answers = [deferred<ReturnType<typeof page>>(), deferred<ReturnType<typeof page>>()];
     let asked = 0;
     const { result, emit } = mount({ 'history.list': () => answers[asked++]!.promise }, () => useHostQuery('history.list', {}, { refreshOn: ['history.changed'] }), {});
+    // The event comes in a later task than the first question (in the same one, they would share it).
+    await act(async () => undefined);
     await emit('history.changed', { reason: 'cleared' });
     expect(asked).toBe(2);
     await act(async () => answers[1]!.resolve(page(['new'])));

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { CommandName, EventName, InputOf, OutputOf, PayloadOf } from '../../shared/contract/index';
 import type { AppError } from '../../shared/errors';
 import { appErrorOf } from './app-error';
+import type { Host } from './host';
 import { useHost } from './host-context';
 
 /** A new answer an event carries, with the error that came with it (a failed token renewal, say). */
@@ -57,6 +58,28 @@ interface Held<T> {
   answered: boolean;
 }
 
+/**
+ * Questions asked in the current task, per host, by command and input. Every view showing the same
+ * answer asks again on the same event, in the same task: they share one request (after an import,
+ * the explorer and the welcome page asked for the whole spec tree twice). A question asked in a
+ * later task is asked anew, so it can never get an answer from before a change it reacted to.
+ */
+const askedThisTask = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+function askShared<N extends CommandName>(host: Host, command: N, key: string): Promise<OutputOf<N>> {
+  let asked = askedThisTask.get(host);
+  if (!asked) askedThisTask.set(host, (asked = new Map()));
+  const id = `${command} ${key}`;
+  let answer = asked.get(id);
+  if (!answer) {
+    answer = host.invoke(command, JSON.parse(key) as InputOf<N>);
+    asked.set(id, answer);
+    const table = asked;
+    queueMicrotask(() => table.delete(id));
+  }
+  return answer as Promise<OutputOf<N>>;
+}
+
 function reactionsOf<T>(refreshOn: HostQueryOptions<T>['refreshOn']): EventReactions<T> {
   if (!refreshOn) return {};
   if (!Array.isArray(refreshOn)) return refreshOn as EventReactions<T>;
@@ -94,7 +117,7 @@ export function useHostQuery<N extends CommandName>(command: N, input: InputOf<N
         if (ticket === newest.current) setHeld((h) => (h.key === forKey ? next(h) : h));
       };
       try {
-        const data = await host.invoke(command, JSON.parse(forKey) as InputOf<N>);
+        const data = await askShared(host, command, forKey);
         write(() => ({ key: forKey, data, answered: true }));
       } catch (thrown) {
         write((h) => ({ ...h, error: appErrorOf(thrown), answered: true }));

@@ -56,8 +56,8 @@ describe('the Watch panel', () => {
     // A pushed change is drawn at once; the longer wait is for a CI machine that stalls (it once took over 1 s).
     await waitFor(() => expect(within(screen.getAllByTestId('watch-card')[1]!).getByTestId('watch-detail').textContent).toBe('Your role lacks volume.read.'), { timeout: 5000 });
     expect(screen.getByTestId('watch-badge').textContent).toBe('7');
-    // Patched in place from the pushed watch: the list is asked once per hook (tab label and panel), never again.
-    expect(fake.calls.filter(([name]) => name === 'watch.list')).toHaveLength(2);
+    // Patched in place from the pushed watch: the list is asked once (the tab label and the panel, mounted together, share the question), never again.
+    expect(fake.calls.filter(([name]) => name === 'watch.list')).toHaveLength(1);
     fake.emit('watch.changed', { id: 'w2', watch: null });
     await waitFor(() => expect(screen.getAllByTestId('watch-card')).toHaveLength(1));
   });
