@@ -54,8 +54,9 @@ test('the seed-000 request saved into DSCC › Storage comes back after a restar
   await shoreline.page.keyboard.press('Control+w');
   await expect(tabs.tabs).toHaveCount(0);
 
+  // The tree comes back as it was left: DSCC and Storage open.
   await collections.open();
-  await collections.expandPath('DSCC', 'Storage');
+  await expect.poll(() => collections.outline()).toEqual(['DSCC', '  Storage', '    Get all storage systems']);
   await collections.openRequest('Get all storage systems');
   expect((await request.tickedParams()).sort()).toEqual(['select', 'sort']);
   await expect(request.value('select')).toHaveValue('id');

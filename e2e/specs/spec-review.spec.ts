@@ -106,7 +106,7 @@ test('re-importing a changed spec offers a review; one request updated with its 
   await review.close();
 });
 
-test('undoing the update takes the review offer away and leaves the saved request as it was', async ({ shoreline }) => {
+test('undoing the update takes the review offer away and puts back the saved request the review changed', async ({ shoreline }) => {
   const page = shoreline.page;
   const app = new AppWindow(page);
   const explorer = new ExplorerPage(page);
@@ -124,10 +124,16 @@ test('undoing the update takes the review offer away and leaves the saved reques
   const audit = new AccessibilityAudit(page);
   await audit.screen('Spec review offer');
   expect(audit.findings, audit.report()).toEqual([]);
-  // The import's message may have gone during the audit: the spec's own menu undoes the update too
-  // (the search still holds the endpoint version 2 removed, which hides the spec's row).
+  // Kept as a plain request in the review, it loses its link to the spec…
+  await review.openFromOffer();
+  await review.decide('Keep as a plain request: Delete a snapshot in Fleet', 'Delete a snapshot', 'plain');
+  await review.close();
+  // …and undoing the update brings the link back with version 1 (the import's message may have gone during
+  // the audit: the spec's own menu undoes the update too; the search still holds the endpoint version 2
+  // removed, which hides the spec's row).
   await explorer.search.fill('');
   await explorer.specAction('Fleet Review API', /^Undo the update/);
+  await expect(page.getByText("Put back Fleet Review API v1.0.0 as it was before the update. The review's changes to 1 saved request were undone too.")).toBeVisible();
   await expect(review.offer).toHaveCount(0);
   await collections.open();
   await collections.expand('Fleet');

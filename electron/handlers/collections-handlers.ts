@@ -2,9 +2,10 @@
 import type { collectionsCommands } from '../../shared/contract/collections';
 import type { DomainHandlers } from '../../shared/contract/define';
 import type { CollectionsService } from '../services/collections/collections-service';
+import type { OpenFoldersService } from '../services/collections/open-folders';
 
 /** The `collections.*` part of the handler table. */
-export function collectionsHandlers({ collections }: { collections: CollectionsService }): DomainHandlers<typeof collectionsCommands> {
+export function collectionsHandlers({ collections, openFolders }: { collections: CollectionsService; openFolders: OpenFoldersService }): DomainHandlers<typeof collectionsCommands> {
   return {
     'collections.list': async () => collections.list(),
     'collections.get': async ({ id }) => collections.get(id),
@@ -20,5 +21,7 @@ export function collectionsHandlers({ collections }: { collections: CollectionsS
     'collections.undoDelete': async ({ undoId }) => collections.undoDelete(undoId),
     'collections.forgetDeleted': async ({ undoId }) => collections.forgetDeleted(undoId),
     'collections.saveRequest': async (input) => collections.saveRequest(input),
+    'collections.openFolders': async () => openFolders.get(),
+    'collections.setOpenFolders': async ({ keys }) => openFolders.set(keys),
   };
 }

@@ -29,7 +29,7 @@ export function createHandlers(services: Services): Handlers {
     ...environmentsHandlers(services),
     ...httpHandlers(services),
     ...historyHandlers(services),
-    ...specsHandlers(services.specs),
+    ...specsHandlers(services.specs, services.specReview),
     ...draftsHandlers(services),
     ...watchHandlers(services),
     ...collectionsHandlers(services),

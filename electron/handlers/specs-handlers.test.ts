@@ -5,14 +5,17 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateInput } from '../../shared/contract/dispatch';
 import { specsCommands } from '../../shared/contract/specs';
+import { createCollectionsService } from '../services/collections/collections-service';
+import { createSpecReviewService } from '../services/spec-review/spec-review-service';
 import { createSpecsService } from '../services/specs/specs-service';
 import { createDocumentStore } from '../services/store/document-store';
 import { specsHandlers } from './specs-handlers';
 import { imported } from '../services/specs/imported-for-tests';
 
 const dir = mkdtempSync(join(tmpdir(), 'shoreline-specs-handlers-'));
-const service = createSpecsService({ store: createDocumentStore({ folder: dir, by: 'test' }) });
-const handlers = specsHandlers(service);
+const stores = createDocumentStore({ folder: dir, by: 'test' });
+const service = createSpecsService({ store: stores });
+const handlers = specsHandlers(service, createSpecReviewService({ stores, specs: service, collections: createCollectionsService({ stores }) }));
 const context = { signal: new AbortController().signal };
 afterAll(() => service.dispose());
 

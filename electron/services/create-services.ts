@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ShorelineError } from '../../shared/errors';
 import type { HostCapabilities, HostKind } from '../../shared/contract/app';
 import { createCollectionsService, type CollectionsService } from './collections/collections-service';
+import { createOpenFoldersService, type OpenFoldersService } from './collections/open-folders';
 import { createSendScope } from './collections/send-scope';
 import { createConnectionsDomain } from './connections/create-connections-domain';
 import type { ConnectionsService } from './connections/connections-service';
@@ -77,6 +78,8 @@ export interface Services {
   watch: WatchService;
   /** Collections of saved requests, and the global variables (C5). */
   collections: CollectionsService;
+  /** Which collections and folders are open in the sidebar, kept across restarts. */
+  openFolders: OpenFoldersService;
   /** Postman collections in and out, and the connection an import offers. */
   postman: PostmanService;
   /** Runs of a collection or folder (C5). */
@@ -192,6 +195,7 @@ export function createServices(deps: ServiceDependencies): Services {
     drafts: createDraftsService(deps.stores),
     watch,
     collections,
+    openFolders: createOpenFoldersService({ stores: deps.stores, collections }),
     runner,
     postman: createPostmanService({ collections, addConnection: (input) => connections.add(input) }),
     specReview: createSpecReviewService({ stores: deps.stores, specs, collections }),

@@ -93,6 +93,10 @@ export const collectionsCommands = {
   'collections.undoDelete': command<{ collectionId: string; itemId?: string }>()(z.object({ undoId: undoIdSchema }).strict()),
   /** Forgets what a delete took out (its Undo message went away). */
   'collections.forgetDeleted': command<void>()(z.object({ undoId: undoIdSchema }).strict()),
+  /** The collections and folders open in the sidebar (a collection id, or `<collectionId>/<folderId>`), as last left. */
+  'collections.openFolders': command<string[]>()(z.object({}).strict()),
+  /** Keeps which collections and folders are open, for the next start; answers the keys kept (those that exist). */
+  'collections.setOpenFolders': command<string[]>()(z.object({ keys: z.array(z.string().max(200)).max(10_000) }).strict()),
   /**
    * Saves a request: over the saved request `itemId` (renaming it when `name` is given), or as a new
    * request named `name` in folder `parentId` (null: the top) of `collectionId`.

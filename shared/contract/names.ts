@@ -77,6 +77,8 @@ export const commandNameList = [
   'collections.undoDelete',
   'collections.forgetDeleted',
   'collections.saveRequest',
+  'collections.openFolders',
+  'collections.setOpenFolders',
   'collections.importPostman',
   'collections.acceptConnectionOffer',
   'collections.exportPostman',

@@ -22,6 +22,11 @@ export interface ImportResult {
   previousVersion?: string;
   /** Operations added and removed by this import, keyed `GET /path` (all added for a new spec). */
   changes: OperationChanges;
+  /**
+   * The spec as `specs.tree` lists it (its tags and lean operations), so the window that imported it
+   * draws it from this answer instead of asking for the whole tree again first.
+   */
+  node: SpecNode;
 }
 
 /** Size and contents of a spec, for the question below. */
@@ -57,6 +62,16 @@ export interface UndoableReplacement {
   version: string;
   /** The version that replaced it. */
   replacedBy: string;
+}
+
+/** What `specs.undoReplace` answers: the spec put back, and what happened to the saved requests its review changed. */
+export interface UndoneReplacement {
+  /** The spec as it is again. */
+  spec: SpecSummary;
+  /** Saved requests the review had updated (or unlinked) that were put back as they were before, with the spec. */
+  requestsPutBack: number;
+  /** Names of saved requests the review had changed and the user edited since: left as they are (undo would lose the edits). */
+  editedSince: string[];
 }
 
 /** All findings of one spec. */
@@ -109,8 +124,11 @@ export const specsCommands = {
   'specs.resolveImport': command<ImportResult | null>()(
     z.object({ pendingId: z.string().min(1).max(64), choice: z.enum(['update', 'new', 'cancel']) }).strict(),
   ),
-  /** Puts back the spec the last replacement overwrote (source and index), once. */
-  'specs.undoReplace': command<SpecSummary>()(z.object({}).strict()),
+  /**
+   * Puts back the spec the last replacement overwrote (source and index), once, and with it every saved request the
+   * review of that replacement updated or unlinked — unless edited since.
+   */
+  'specs.undoReplace': command<UndoneReplacement>()(z.object({}).strict()),
   /** The replacement `specs.undoReplace` would undo, or null. */
   'specs.lastReplacement': command<UndoableReplacement | null>()(z.object({}).strict()),
   /** Removes a spec and its files. */

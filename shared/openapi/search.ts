@@ -131,23 +131,36 @@ function scan(entry: Entry, tokens: readonly string[], highlights?: Highlight[])
 }
 
 /**
- * Matches one entry against all tokens; undefined when a token is found nowhere. The highlight
- * ranges are worked out when first read: a one-letter query matches thousands of operations, and
- * the explorer draws a screenful of them.
+ * One match. The highlight ranges are worked out when first read: a one-letter query matches
+ * thousands of operations, and the explorer draws a screenful of them. A class, so that a match is
+ * three fields and no closure (a keystroke makes thousands of them).
  */
+class Match implements SearchMatch {
+  readonly specId: string;
+  readonly operation: OperationSummary;
+  score: number;
+  readonly #entry: Entry;
+  readonly #tokens: readonly string[];
+  #highlights: Highlight[] | undefined;
+
+  constructor(entry: Entry, tokens: readonly string[], score: number) {
+    this.specId = entry.specId;
+    this.operation = entry.operation;
+    this.score = score;
+    this.#entry = entry;
+    this.#tokens = tokens;
+  }
+
+  get highlights(): Highlight[] {
+    if (!this.#highlights) scan(this.#entry, this.#tokens, (this.#highlights = []));
+    return this.#highlights;
+  }
+}
+
+/** Matches one entry against all tokens; undefined when a token is found nowhere. */
 function matchEntry(entry: Entry, tokens: readonly string[]): SearchMatch | undefined {
   const score = scan(entry, tokens);
-  if (score === 0) return undefined;
-  let highlights: Highlight[] | undefined;
-  return {
-    specId: entry.specId,
-    operation: entry.operation,
-    get highlights() {
-      if (!highlights) scan(entry, tokens, (highlights = []));
-      return highlights;
-    },
-    score,
-  };
+  return score === 0 ? undefined : new Match(entry, tokens, score);
 }
 
 /** Several words typed in the order a summary uses them ("get all storage systems") beat the same words scattered. */

@@ -117,6 +117,40 @@ describe('the spec review', () => {
     expect(w.collections.getRequest(collectionId, ids.snap).item.request).toEqual(snapBefore);
   });
 
+  it('undoing the spec update puts back the requests its review changed, and leaves one edited since as it is', async () => {
+    const w = world();
+    const { specId, collectionId, ids } = await reimported(w);
+    const before = (id: string) => w.collections.getRequest(collectionId, id).item.request;
+    const listBefore = before(ids.list);
+    const snapBefore = before(ids.snap);
+    const hostsBefore = before(ids.hosts);
+    await w.review.apply(specId, [
+      { collectionId, itemId: ids.list, action: 'update' },
+      { collectionId, itemId: ids.snap, action: 'plain' },
+      { collectionId, itemId: ids.hosts, action: 'update' },
+    ]);
+    expect(before(ids.hosts).operation?.operationKey).toBe('GET /servers');
+    const edited = { ...before(ids.hosts), url: '{{baseUrl}}/servers?mine' };
+    w.collections.saveRequest({ collectionId, itemId: ids.hosts, request: edited });
+
+    const undone = await w.review.undoUpdate();
+    expect(undone).toMatchObject({ spec: { id: specId, version: '1.0.0' }, requestsPutBack: 2, editedSince: ['Hosts'] });
+    expect(before(ids.list)).toEqual(listBefore);
+    expect(before(ids.snap)).toEqual(snapBefore);
+    expect(before(ids.hosts)).toEqual(edited);
+    expect(hostsBefore.operation?.operationKey).toBe('GET /hosts');
+    expect((await w.review.review(specId)).available).toBe(false);
+    await expect(w.review.undoUpdate()).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('undoing an update nobody reviewed puts back the spec and touches no request', async () => {
+    const w = world();
+    const { specId, collectionId, ids } = await reimported(w);
+    const listBefore = w.collections.getRequest(collectionId, ids.list).item.request;
+    expect(await w.review.undoUpdate()).toMatchObject({ spec: { id: specId, version: '1.0.0' }, requestsPutBack: 0, editedSince: [] });
+    expect(w.collections.getRequest(collectionId, ids.list).item.request).toEqual(listBefore);
+  });
+
   it('refuses to undo over edits made since, to update a removed endpoint, and to decide twice — saving nothing wrong', async () => {
     const w = world();
     const { specId, collectionId, ids } = await reimported(w);

@@ -5,6 +5,7 @@
  * request as it was so each can be undone.
  */
 import type { ReviewAction, SpecReview, SpecReviewItem } from '../../../shared/contract/spec-review';
+import type { UndoneReplacement } from '../../../shared/contract/specs';
 import { ShorelineError } from '../../../shared/errors';
 import type { SavedRequest } from '../../../shared/model/request';
 import { buildOperationDetail } from '../../../shared/openapi/operation-detail';
@@ -23,7 +24,7 @@ import { specReviewDocument } from './review-document';
 /** What the review needs. */
 export interface SpecReviewDependencies {
   stores: DocumentStore;
-  specs: Pick<SpecsService, 'list' | 'operation'>;
+  specs: Pick<SpecsService, 'list' | 'operation' | 'lastReplacement' | 'undoReplace'>;
   collections: Pick<CollectionsService, 'list' | 'get' | 'getRequest' | 'saveRequest'>;
   now?: () => Date;
 }
@@ -34,6 +35,11 @@ export interface SpecReviewService {
   review(specId: string): Promise<SpecReview>;
   /** Applies decisions in order and answers the review after them. */
   apply(specId: string, actions: readonly ReviewAction[]): Promise<SpecReview>;
+  /**
+   * Undoes the last spec update: the requests its review changed go back first (they would otherwise point at
+   * operations of a version no longer there), then the spec. Requests edited since are left as they are, and named.
+   */
+  undoUpdate(): Promise<UndoneReplacement>;
 }
 
 const noEarlierVersion =
@@ -148,7 +154,41 @@ export function createSpecReviewService(deps: SpecReviewDependencies): SpecRevie
     return { ...entry, decision: 'updated', notes: updated.notes, before: saved, afterHash: requestHash(collections.getRequest(entry.collectionId, entry.itemId).item.request) };
   }
 
+  /** Puts back each request a decision changed and resets the decisions; a request edited since keeps its edits. */
+  function undoDecisions(specId: string): { requestsPutBack: number; editedSince: string[] } {
+    const document = stores.open(specReviewDocument(specId));
+    const kept = document.get();
+    // A review of an earlier update (not the one being undone) changed nothing this undo brings back.
+    if (!kept || kept.importedAt !== summaryOf(specId).importedAt) return { requestsPutBack: 0, editedSince: [] };
+    let requestsPutBack = 0;
+    const editedSince: string[] = [];
+    for (const entry of kept.entries) {
+      if (entry.decision === 'pending' || !entry.before) continue;
+      let saved: SavedRequest;
+      try {
+        saved = collections.getRequest(entry.collectionId, entry.itemId).item.request;
+      } catch {
+        continue; // deleted since: nothing to put back
+      }
+      if (entry.afterHash !== undefined && entry.afterHash !== requestHash(saved)) {
+        editedSince.push(entry.name);
+        continue;
+      }
+      collections.saveRequest({ collectionId: entry.collectionId, itemId: entry.itemId, request: entry.before });
+      requestsPutBack += 1;
+    }
+    document.remove();
+    return { requestsPutBack, editedSince };
+  }
+
   return {
+    async undoUpdate() {
+      const last = specs.lastReplacement();
+      if (!last) throw new ShorelineError('not_found', 'There is no replaced spec to bring back.');
+      const requests = undoDecisions(last.specId);
+      const spec = await specs.undoReplace();
+      return { spec, ...requests };
+    },
     async review(specId) {
       return view(specId, await record(specId));
     },

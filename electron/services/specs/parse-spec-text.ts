@@ -51,6 +51,21 @@ interface Spare {
 let spare: Spare | undefined;
 
 /**
+ * How long after a parse the next spare starts. Starting it at once (a thread, its module graph,
+ * js-yaml) took CPU from the import still being saved and its list being drawn, on machines with
+ * two cores; a second file picked in the same go starts its own worker, as without a spare.
+ */
+const rewarmDelayMs = 1000;
+let rewarm: ReturnType<typeof setTimeout> | undefined;
+
+/** Starts the next spare once the import that used the last one is on screen. */
+function warmLater(): void {
+  clearTimeout(rewarm);
+  rewarm = setTimeout(warmParser, rewarmDelayMs);
+  rewarm.unref?.();
+}
+
+/**
  * Starts a spare parse worker unless one is waiting, so the next import skips the worker's start
  * and the parser's loading. It never keeps the process alive, and dies with it.
  */
@@ -138,8 +153,8 @@ export function parseSpecText(text: string | Uint8Array, options: ParseOptions =
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', abort);
       channel.close();
-      // The next import finds a warm worker (started now, while this one's result is being used).
-      if (!options.inProcess && yamlLibrary === 'js-yaml') setImmediate(warmParser);
+      // The next import finds a warm worker (started once this one's result is saved and drawn).
+      if (!options.inProcess && yamlLibrary === 'js-yaml') warmLater();
       if (outcome instanceof ShorelineError) reject(outcome);
       else resolve(outcome);
     }

@@ -167,6 +167,9 @@ describe('specs service', () => {
     expect(second).toMatchObject({ replaced: true, previousVersion: '2.0', changes: { added: ['GET /c'], removed: ['GET /a'], kept: 1 } });
     expect(second.spec.id).toBe(first.spec.id);
     expect(specs.list()).toHaveLength(1);
+    // Each answer carries the spec as the tree lists it, so the window draws it without asking for the tree.
+    expect(first.node.tags.flatMap((t) => t.operations.map((o) => o.id))).toEqual(['GET /a', 'GET /b']);
+    expect(second.node).toEqual(specs.tree()[0]);
     // Same distinctive file name, new title: only a resemblance, so the user is asked (and says "Update").
     const renamed = await specs.importText({ text: openapi30('Storage API v3', ['/c']), fileName: 'storage-v2.yaml' });
     expect(renamed).toMatchObject({ question: { existing: { id: first.spec.id, title: 'Storage' }, incoming: { title: 'Storage API v3', operationCount: 1 } } });

@@ -86,6 +86,11 @@ export interface SpecsService {
 /** How long a window takes to draw the tree it just fetched (background validation waits that long). */
 const listDrawMs = 200;
 
+/** A spec as the explorer tree shows it. */
+function treeNode(stored: StoredSpec): SpecNode {
+  return { spec: stored.summary, tags: buildTagNodes(stored.operations, stored.tags) };
+}
+
 /** Creates the specs service over `<userDataDir>/specs/`. */
 export function createSpecsService(deps: SpecsServiceDependencies): SpecsService {
   const storage = createSpecStorage(deps.store);
@@ -184,12 +189,15 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     // The validator reads the file just saved: main keeps no copy of a big text for it.
     validation.start(id);
     changed();
+    // The answer carries the spec's tree node (drawn from it): validation starts once it had a moment to be drawn.
+    setTimeout(validation.release, listDrawMs).unref?.();
     const keys = index.operations.map((o) => o.id);
     return {
       spec: summary,
       replaced: previous !== undefined,
       ...(previous ? { previousVersion: previous.summary.version } : {}),
       changes: operationChanges(previous ? previous.operations.map((o) => o.id) : [], keys),
+      node: treeNode(stored),
     };
   }
 
@@ -244,10 +252,7 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     tree() {
       // The window asked for the new list: validation starts once it had a moment to draw it.
       if (validation.hasDeferred()) setTimeout(validation.release, listDrawMs).unref?.();
-      return list().map((summary) => {
-        const stored = specs.get(summary.id) as StoredSpec;
-        return { spec: summary, tags: buildTagNodes(stored.operations, stored.tags) };
-      });
+      return list().map((summary) => treeNode(specs.get(summary.id) as StoredSpec));
     },
     importText: (input, signal) => {
       const source: SpecSource = { kind: 'file', fileName: input.fileName };

@@ -17,7 +17,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { CollectionOutline, OutlineFolder } from '../../../shared/contract/collections';
 import { EmptyState } from '../../components/empty-state';
 import { VirtualTree } from '../../components/tree/virtual-tree';
@@ -34,14 +34,12 @@ import { usePostmanPanel } from './postman/postman-panel-parts';
 import { ScopeSettingsDialog } from './scope-settings-dialog';
 import { useCollectionActions } from './use-collection-actions';
 import { useCollectionsList } from './use-collections';
+import { useOpenFolders } from './use-open-folders';
 
 const heights = { collection: 36, folder: 32, request: 32 } as const;
 
 // The Run panel is loaded the first time a run is asked for.
 const RunDialog = lazy(() => import('../runner').then((m) => ({ default: m.RunDialog })));
-
-/** Which rows are open, kept for the session (switching sidebar tabs keeps it). */
-const openRows = new Set<string>();
 
 type Dialog =
   | { kind: 'new-collection' }
@@ -57,7 +55,7 @@ export function CollectionsPanel() {
   const { collections, problems, error } = useCollectionsList();
   const workspace = useWorkspace();
   const { openSaved, active } = workspace;
-  const [expanded, setExpanded] = useState(() => new Set(openRows));
+  const { expanded, ready: openKnown, setOpen } = useOpenFolders();
   const [renaming, setRenaming] = useState<string>();
   const [menu, setMenu] = useState<{ row: CollectionRow; anchor: HTMLElement }>();
   const watchSaved = useWatchSaved();
@@ -65,16 +63,6 @@ export function CollectionsPanel() {
   const treeElement = useRef<HTMLDivElement>(null);
   const actions = useCollectionActions(() => collections ?? []);
 
-  const setOpen = useCallback((key: string, open: boolean) => {
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (open) next.add(key);
-      else next.delete(key);
-      openRows.clear();
-      next.forEach((k) => openRows.add(k));
-      return next;
-    });
-  }, []);
   const postman = usePostmanPanel((collectionId) => setOpen(rowKey(collectionId), true));
   // The active tab's saved request is shown in the tree: its collection and folders open.
   const activeSaved = active?.source.kind === 'saved' ? active.source : undefined;
@@ -93,7 +81,7 @@ export function CollectionsPanel() {
   useEffect(() => {
     if (!selectedKey || revealed.current === selectedKey || revealPath.length === 0) return;
     revealed.current = selectedKey;
-    for (const key of revealPath) if (!openRows.has(key)) setOpen(key, true);
+    for (const key of revealPath) setOpen(key, true);
   }, [selectedKey, revealPath, setOpen]);
 
   const rows = useMemo(() => collectionRows(collections ?? [], expanded), [collections, expanded]);
@@ -155,7 +143,7 @@ export function CollectionsPanel() {
           needs. Press Ctrl+S on any request to save it into one, or import a collection exported from Postman.
         </EmptyState>
       )}
-      {rows.length > 0 && (
+      {openKnown && rows.length > 0 && (
         <VirtualTree
           rows={rows}
           label="Collections"

@@ -4,8 +4,9 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { searchSaved } from '../../../shared/model/collection-outline';
+import type { ImportResult } from '../../../shared/contract/specs';
 import type { SpecSummary } from '../../../shared/openapi/types';
 import { EmptyState } from '../../components/empty-state';
 import { useOnceTrue } from '../../components/hooks/use-once-true';
@@ -24,14 +25,15 @@ import { useSpecImport } from './use-spec-import';
 import { useSpecTree } from './use-spec-tree';
 import { ImportingLine } from '../../components/importing-line';
 
-// Memoised with stable props: each keystroke renders the panel twice (the box at once, the list
-// deferred), and neither pass needs to redraw the toolbar's other parts or the closed dialogs.
+// Memoised with stable props: a keystroke re-renders only the search box at once; the panel follows
+// in a transition, which needs to redraw neither the toolbar nor the closed dialogs.
 const Toolbar = memo(ExplorerToolbar);
 // The dialogs are not on the first screen: each loads when it first opens (see useOnceTrue).
 const UrlDialog = lazy(() => import('./import-url-dialog').then((m) => ({ default: memo(m.ImportUrlDialog) })));
 const QuestionDialog = lazy(() => import('./import-question-dialog').then((m) => ({ default: memo(m.ImportQuestionDialog) })));
 const Findings = lazy(() => import('./findings-dialog').then((m) => ({ default: memo(m.FindingsDialog) })));
 const ReviewOffers = memo(SpecReviewOffers);
+const Actions = memo(SpecActions);
 
 /** The Explorer sidebar tab. */
 export function ExplorerPanel() {
@@ -39,42 +41,46 @@ export function ExplorerPanel() {
   const { active, openOperation, openSaved } = useWorkspace();
   const { collections } = useCollectionsList();
   const activeEnvironment = useActiveEnvironment();
+  // Set by the search box inside a transition: the list, its count and the saved matches follow together.
   const [query, setQuery] = useState('');
   const [urlOpen, setUrlOpen] = useState(false);
   const [findingsOf, setFindingsOf] = useState<SpecSummary>();
   const fileInput = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const treeElement = useRef<HTMLDivElement>(null);
-  const { tree, rows: specRows, matchCount, toggle, expand, firstOperation } = useSpecTree(query);
+  const { tree, rows: specRows, matchCount, toggle, expand, showImported, firstOperation } = useSpecTree(query);
   // Saved requests that match the search (by name and address) come first, in their own group.
-  const searched = useDeferredValue(query).trim();
+  const searched = query.trim();
   const saved = useMemo(() => searchSaved(collections ?? [], searched), [collections, searched]);
   const [savedOpen, setSavedOpen] = useState(true);
-  const rows = useMemo(() => [...savedRows(saved, savedOpen), ...specRows], [saved, savedOpen, specRows]);
+  // Without saved matches the spec rows are handed on as they are (no copy of up to 2,000 rows per keystroke).
+  const rows = useMemo(() => (saved.length === 0 ? specRows : [...savedRows(saved, savedOpen), ...specRows]), [saved, savedOpen, specRows]);
   const toggleRow = useCallback((key: string) => (key === savedGroupKey ? setSavedOpen((open) => !open) : toggle(key)), [toggle]);
   // After an update, saved requests that use the spec are offered for review (see features/spec-review).
   const { offer: offerReview } = useSpecReview();
   const onImported = useCallback(
-    (specId: string) => {
-      expand([specKey(specId)]);
-      void offerReview(specId).catch(() => undefined);
+    (result: ImportResult) => {
+      showImported(result.node);
+      expand([specKey(result.spec.id)]);
+      void offerReview(result.spec.id).catch(() => undefined);
     },
-    [expand, offerReview],
+    [showImported, expand, offerReview],
   );
   const imports = useSpecImport(onImported);
   // Ctrl K (the app's shortcut) from another sidebar tab switches here and asks for the search box.
   useRegionReady('sidebar', true);
 
   const { importUrl, undoReplace, answer } = imports;
+  // Stable callbacks let a spec's menu button skip the redraw of its row (a search that ends redraws every spec header).
+  const reimport = useCallback((url: string) => void importUrl(url), [importUrl]);
+  const removeSpec = useCallback((spec: SpecSummary) => void host.invoke('specs.remove', { id: spec.id }), [host]);
+  const undoLastReplace = useCallback(() => void undoReplace(), [undoReplace]);
   const specActions = useCallback(
     (specId: string) => {
       const spec = tree?.find((n) => n.spec.id === specId)?.spec;
-      return spec && (
-        <SpecActions spec={spec} onShowFindings={setFindingsOf} onReimport={(url) => void importUrl(url)}
-          onRemove={(s) => void host.invoke('specs.remove', { id: s.id })} onUndoReplace={() => void undoReplace()} />
-      );
+      return spec && <Actions spec={spec} onShowFindings={setFindingsOf} onReimport={reimport} onRemove={removeSpec} onUndoReplace={undoLastReplace} />;
     },
-    [tree, importUrl, undoReplace, host],
+    [tree, reimport, removeSpec, undoLastReplace],
   );
   const operationCount = tree?.reduce((sum, node) => sum + node.spec.operationCount, 0) ?? 0;
   // Stable props let the memoised tree skip a keystroke's urgent render (its rows follow at a lower priority).
@@ -92,12 +98,15 @@ export function ExplorerPanel() {
   useWindowCommand('importSpecFiles', ({ files }) => void imports.importFiles(files));
   useWindowCommand('importSandboxSpec', () => sandboxUrl && void imports.importUrl(`${sandboxUrl}/openapi.json`));
   // Enter in the search box opens the first match and takes the keyboard on to its parameters.
-  const openFirstMatch = useCallback(() => {
-    const first = firstOperation(query);
-    if (first?.kind !== 'operation') return;
-    focusRegionWhenReady('request');
-    openOperation(first.specId, first.operation.id, { title: first.label });
-  }, [firstOperation, query, openOperation]);
+  const openFirstMatch = useCallback(
+    (typed: string) => {
+      const first = firstOperation(typed);
+      if (first?.kind !== 'operation') return;
+      focusRegionWhenReady('request');
+      openOperation(first.specId, first.operation.id, { title: first.label });
+    },
+    [firstOperation, openOperation],
+  );
   const pickFile = useCallback(() => fileInput.current?.click(), []);
   const pickUrl = useCallback(() => setUrlOpen(true), []);
   const closeUrl = useCallback(() => setUrlOpen(false), []);
@@ -126,7 +135,7 @@ export function ExplorerPanel() {
           e.target.value = '';
         }}
       />
-      <Toolbar ref={search} query={query} onQuery={setQuery} operationCount={operationCount} onPickFile={pickFile} onPickUrl={pickUrl} onEnter={openFirstMatch} onArrowDown={toTree} />
+      <Toolbar ref={search} onQuery={setQuery} operationCount={operationCount} onPickFile={pickFile} onPickUrl={pickUrl} onEnter={openFirstMatch} onArrowDown={toTree} />
       {imports.busy && <ImportingLine name={imports.busy} />}
       {imports.error && (
         <Alert severity="error" onClose={imports.clearError} sx={{ m: 1 }} data-testid="import-error">
@@ -146,7 +155,7 @@ export function ExplorerPanel() {
           Import an OpenAPI file — for example the storage-api.yaml you downloaded from the Data Services Cloud Console — and its endpoints appear here, grouped by topic. You can also drop files here.
         </EmptyState>
       )}
-      {/* The count follows the list it counts (both deferred): a keystroke's urgent render changes nothing below the box. */}
+      {/* The count follows the list it counts (both from the same transition): a keystroke's urgent render changes nothing below the box. */}
       {searched && tree && tree.length > 0 && (
         <Typography variant="caption" color="textSecondary" sx={{ px: 1.5, py: 0.5 }} role="status">
           {matchCount === 0 ? 'No endpoint matches that search.' : `${matchCount.toLocaleString()} matching endpoint${matchCount === 1 ? '' : 's'}`}

@@ -33,17 +33,15 @@ const chevron = (expanded: boolean) => (
 /** One row, 36 px (tags 30 px, operations 44 px) high. Memoised: a keystroke in the search redraws only rows that changed. */
 export const ExplorerRowView = memo(function ExplorerRowView({ row, selected, specActions }: RowProps) {
   if (row.kind === 'spec') {
+    // Plain elements styled once (explorerRowStyles), as tags and operations: a search that ends
+    // redraws every spec header on screen, and MUI's sx and Typography styled each one again.
     return (
-      <Box sx={{ display: 'flex', alignItems: 'center', height: '100%', pl: 0.5, pr: 0.5, gap: 0.5, borderTop: 1, borderColor: 'divider', bgcolor: 'background.default', '&:hover': { bgcolor: 'action.hover' } }}>
+      <div className="xr-spec">
         {chevron(row.expanded)}
-        <Typography variant="subtitle2" noWrap title={row.spec.title} sx={{ flex: 1, minWidth: 0 }}>
-          {row.spec.title}
-        </Typography>
-        <Typography variant="caption" color="textSecondary" noWrap sx={{ flexShrink: 0 }}>
-          v{row.spec.version} · {row.spec.operationCount}
-        </Typography>
+        <h6 className="xr-spec-title" title={row.spec.title}>{row.spec.title}</h6>
+        <span className="xr-spec-meta">v{row.spec.version} · {row.spec.operationCount}</span>
         {specActions?.(row.spec.id)}
-      </Box>
+      </div>
     );
   }
   if (row.kind === 'tag') {
@@ -112,6 +110,9 @@ export function explorerRowStyles(theme: Theme): Record<string, Record<string, u
   const hover = { '&:hover': { backgroundColor: theme.palette.action.hover } };
   const rules: Record<string, Record<string, unknown>> = {
     '& .xr-chevron': { width: '1em', height: '1em', fontSize: theme.typography.pxToRem(20), display: 'inline-block', flexShrink: 0, userSelect: 'none', fill: 'currentColor', color: theme.palette.action.active },
+    '& .xr-spec': { display: 'flex', alignItems: 'center', height: '100%', paddingLeft: theme.spacing(0.5), paddingRight: theme.spacing(0.5), gap: theme.spacing(0.5), borderTop: `1px solid ${theme.palette.divider}`, backgroundColor: theme.palette.background.default, ...hover },
+    '& .xr-spec-title': { ...theme.typography.subtitle2, ...ellipsis, margin: 0, flex: 1, minWidth: 0 },
+    '& .xr-spec-meta': { ...theme.typography.caption, ...ellipsis, color: theme.palette.text.secondary, flexShrink: 0 },
     '& .xr-tag': { display: 'flex', alignItems: 'center', width: '100%', height: '100%', paddingLeft: theme.spacing(2), paddingRight: theme.spacing(1.5), gap: theme.spacing(0.5), ...hover },
     '& .xr-tag-name': { ...theme.typography.body2, ...ellipsis, flex: 1, textAlign: 'left', fontWeight: 500 },
     '& .xr-count': { ...theme.typography.caption, color: theme.palette.text.secondary },

@@ -25,4 +25,17 @@ describe('explorer rows', () => {
     expect(rows[1]).toMatchObject({ tag: 'systems', count: 1, expanded: true });
     expect(rows[2]).toMatchObject({ highlights: [{ field: 'path', start: 1, end: 8 }] });
   });
+  it('hands back the same spec and tag rows while they read the same, so a keystroke does not redraw them', () => {
+    const match = (path: string) => ({ specId: 's1', operation: op('GET', path), highlights: [], score: 3 });
+    const first = searchRows([spec], [match('/volumes')]);
+    const second = searchRows([spec], [match('/volumes')]);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).toBe(first[1]);
+    expect(second[2]).not.toBe(first[2]);
+    const both = searchRows([spec], [match('/volumes'), match('/volumes/{id}')]);
+    expect(both[1]).not.toBe(first[1]);
+    expect(both[1]).toMatchObject({ count: 2 });
+    expect(browseRows([spec], new Set())[0]).not.toBe(first[0]);
+    expect(browseRows([spec], new Set())[0]).toBe(browseRows([spec], new Set())[0]);
+  });
 });

@@ -38,23 +38,55 @@ export function savedRows(matches: readonly SavedMatch[], expanded: boolean): Ex
 export const specKey = (specId: string) => `spec:${specId}`;
 export const tagKey = (specId: string, tag: string) => `tag:${specId}:${tag}`;
 
-const specRow = (spec: SpecSummary, expanded: boolean): ExplorerRow => ({ kind: 'spec', key: specKey(spec.id), level: 1, hasChildren: true, label: spec.title, spec, expanded });
-const tagRow = (specId: string, tag: string, count: number, expanded: boolean): ExplorerRow =>
-  ({ kind: 'tag', key: tagKey(specId, tag), level: 2, hasChildren: true, label: tag, specId, tag, count, expanded });
+/**
+ * Spec and tag rows are kept per spec and handed out again while they read the same: a keystroke then
+ * gives the memoised row views the very objects they drew, and they skip their redraw.
+ */
+const headerRows = new WeakMap<SpecSummary, Map<string, ExplorerRow>>();
+
+function sharedRow(spec: SpecSummary, key: string, make: () => ExplorerRow): ExplorerRow {
+  let rows = headerRows.get(spec);
+  if (!rows) headerRows.set(spec, (rows = new Map()));
+  let row = rows.get(key);
+  if (!row) rows.set(key, (row = make()));
+  return row;
+}
+
+const specRow = (spec: SpecSummary, expanded: boolean): ExplorerRow =>
+  sharedRow(spec, expanded ? 'open' : 'closed', () => ({ kind: 'spec', key: specKey(spec.id), level: 1, hasChildren: true, label: spec.title, spec, expanded }));
+const tagRow = (spec: SpecSummary, tag: string, count: number, expanded: boolean): ExplorerRow =>
+  sharedRow(spec, `${expanded ? 'open' : 'closed'} ${count} ${tag}`, () => ({ kind: 'tag', key: tagKey(spec.id, tag), level: 2, hasChildren: true, label: tag, specId: spec.id, tag, count, expanded }));
 const noHighlights: readonly Highlight[] = [];
-/** An operation's row; its highlights are read from `match` only when the row is drawn (see searchOperations). */
-const operationRow = (specId: string, tag: string, operation: OperationSummary, match?: SearchMatch): ExplorerRow => ({
-  kind: 'operation',
-  key: `op:${specId}:${tag}:${operation.id}`,
-  level: 3,
-  hasChildren: false,
-  label: operation.summary ?? operation.operationId ?? operation.path,
-  specId,
-  operation,
-  get highlights() {
-    return match ? match.highlights : noHighlights;
-  },
-});
+
+/**
+ * An operation's row; its highlights are read from the match only when the row is drawn (see
+ * searchOperations). A class, so that each of the up to 2,000 rows of a keystroke carries no closure.
+ */
+class OperationRow {
+  readonly kind = 'operation';
+  readonly key: string;
+  readonly level = 3;
+  readonly hasChildren = false;
+  readonly label: string;
+  readonly #match: SearchMatch | undefined;
+
+  constructor(
+    readonly specId: string,
+    tag: string,
+    readonly operation: OperationSummary,
+    match?: SearchMatch,
+  ) {
+    this.key = `op:${specId}:${tag}:${operation.id}`;
+    this.label = operation.summary ?? operation.operationId ?? operation.path;
+    this.#match = match;
+  }
+
+  get highlights(): readonly Highlight[] {
+    return this.#match ? this.#match.highlights : noHighlights;
+  }
+}
+
+const operationRow = (specId: string, tag: string, operation: OperationSummary, match?: SearchMatch): ExplorerRow => new OperationRow(specId, tag, operation, match);
 
 /** Rows for browsing: a spec or tag shows its children only when its key is in `expanded`. */
 export function browseRows(specs: readonly SpecNode[], expanded: ReadonlySet<string>): ExplorerRow[] {
@@ -67,7 +99,7 @@ export function browseRows(specs: readonly SpecNode[], expanded: ReadonlySet<str
     for (const tag of node.tags) {
       const tKey = tagKey(node.spec.id, tag.name);
       const tagOpen = expanded.has(tKey);
-      rows.push(tagRow(node.spec.id, tag.name, tag.operations.length, tagOpen));
+      rows.push(tagRow(node.spec, tag.name, tag.operations.length, tagOpen));
       if (!tagOpen) continue;
       for (const operation of tag.operations) {
         rows.push(operationRow(node.spec.id, tag.name, operation));
@@ -94,7 +126,7 @@ export function searchRows(specs: readonly SpecNode[], matches: readonly SearchM
     if (!tags) continue;
     rows.push(specRow(node.spec, true));
     for (const [tag, list] of tags) {
-      rows.push(tagRow(node.spec.id, tag, list.length, true));
+      rows.push(tagRow(node.spec, tag, list.length, true));
       for (const match of list) {
         rows.push(operationRow(node.spec.id, tag, match.operation, match));
       }

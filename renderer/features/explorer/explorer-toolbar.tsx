@@ -7,45 +7,65 @@ import InputAdornment from '@mui/material/InputAdornment';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { forwardRef, useState } from 'react';
+import { forwardRef, startTransition, useState } from 'react';
 import { pluralItems } from '../../components/format/quantities';
 
 interface ToolbarProps {
-  query: string;
+  /** The search text changed; called inside a transition (see {@link SearchField}). */
   onQuery(query: string): void;
   operationCount: number;
   onPickFile(): void;
   onPickUrl(): void;
-  /** Enter in the search box: open the first match. */
-  onEnter(): void;
+  /** Enter in the search box: open the first match of `query` (the text as typed, which the list may not show yet). */
+  onEnter(query: string): void;
   /** ↓ in the search box: go down into the list. */
   onArrowDown(): void;
 }
 
+type SearchFieldProps = Pick<ToolbarProps, 'onQuery' | 'operationCount' | 'onEnter' | 'onArrowDown'>;
+
+const searchIcon = { input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> } };
+
+/**
+ * The search box owns its text: a keystroke re-renders this field alone, at once, and hands the text
+ * to the explorer in a transition, which React renders at a lower priority and in slices. The key's
+ * own task stays small, so its frame is painted without waiting for the search and the list.
+ */
+const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(function SearchField({ onQuery, operationCount, onEnter, onArrowDown }, ref) {
+  const [text, setText] = useState('');
+  const change = (next: string) => {
+    setText(next);
+    startTransition(() => onQuery(next));
+  };
+  return (
+    <TextField
+      inputRef={ref}
+      size="small"
+      fullWidth
+      value={text}
+      onChange={(e) => change(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') change('');
+        else if (e.key === 'Enter') onEnter(text);
+        else if (e.key === 'ArrowDown') onArrowDown();
+        else return;
+        e.preventDefault();
+      }}
+      placeholder={operationCount ? `Search ${pluralItems(operationCount, 'endpoint')}` : 'Search endpoints'}
+      slotProps={{
+        htmlInput: { 'aria-label': 'Search endpoints', 'aria-keyshortcuts': 'Control+K', 'data-region-focus': true },
+        ...searchIcon,
+      }}
+    />
+  );
+});
+
 /** Search (Ctrl K focuses it; Enter opens the first match, ↓ goes to the list) and the import menu. */
-export const ExplorerToolbar = forwardRef<HTMLInputElement, ToolbarProps>(function ExplorerToolbar({ query, onQuery, operationCount, onPickFile, onPickUrl, onEnter, onArrowDown }, ref) {
+export const ExplorerToolbar = forwardRef<HTMLInputElement, ToolbarProps>(function ExplorerToolbar({ onQuery, operationCount, onPickFile, onPickUrl, onEnter, onArrowDown }, ref) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <Box sx={{ display: 'flex', gap: 1, p: 1, borderBottom: 1, borderColor: 'divider' }}>
-      <TextField
-        inputRef={ref}
-        size="small"
-        fullWidth
-        value={query}
-        onChange={(e) => onQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onQuery('');
-          else if (e.key === 'Enter') onEnter();
-          else if (e.key === 'ArrowDown') onArrowDown();
-          else return;
-          e.preventDefault();
-        }}
-        placeholder={operationCount ? `Search ${pluralItems(operationCount, 'endpoint')}` : 'Search endpoints'}
-        slotProps={{
-          htmlInput: { 'aria-label': 'Search endpoints', 'aria-keyshortcuts': 'Control+K', 'data-region-focus': true },
-          input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> },
-        }}
-      />
+      <SearchField ref={ref} onQuery={onQuery} operationCount={operationCount} onEnter={onEnter} onArrowDown={onArrowDown} />
       <Button variant="outlined" size="small" startIcon={<Add />} onClick={(e) => setAnchor(e.currentTarget)} sx={{ flexShrink: 0 }}>
         Import
       </Button>

@@ -4,7 +4,7 @@ import type { Host } from '../../host/host';
 import { HostError } from '../../host/host';
 import { fakeHost } from '../../host/fake-host';
 import { maxSpecBytes } from '../../../shared/contract/specs';
-import { describeImport, importSpecFile } from './import-spec';
+import { describeImport, describeUndo, importSpecFile } from './import-spec';
 
 const spec = 'openapi: 3.0.0\ninfo: {title: "Café ☕", version: "1"}\npaths: {}\n';
 const imported = { spec: { id: 'x' }, replaced: false, changes: { added: [], removed: [] } } as unknown as ImportResult;
@@ -52,6 +52,15 @@ describe('import words', () => {
   it('counts endpoints in English: one endpoint, 1,680 endpoints', () => {
     expect(describeImport(result(1))).toBe('Imported Tiny API — 1 endpoint.');
     expect(describeImport(result(1680))).toBe('Imported Tiny API — 1,680 endpoints.');
+  });
+
+  it('says what Undo of an update put back, and which edited requests it left alone', () => {
+    const spec = result(3).spec;
+    expect(describeUndo({ spec, requestsPutBack: 0, editedSince: [] })).toBe(`Put back Tiny API v${spec.version} as it was before the update.`);
+    expect(describeUndo({ spec, requestsPutBack: 1, editedSince: [] })).toBe(`Put back Tiny API v${spec.version} as it was before the update. The review's changes to 1 saved request were undone too.`);
+    expect(describeUndo({ spec, requestsPutBack: 2, editedSince: ['Gold volumes', 'Hosts'] })).toBe(
+      `Put back Tiny API v${spec.version} as it was before the update. The review's changes to 2 saved requests were undone too. “Gold volumes”, “Hosts” were edited after the update, so they stay as they are.`,
+    );
   });
 
   it('refuses a file over 100 MB without naming it twice (the caller puts the name first)', async () => {

@@ -2,7 +2,7 @@
  * Imports a picked or dropped file: the web host gets the file's bytes as one streamed body and
  * decodes them itself; the desktop app gets its text in one call (IPC carries any size). Main parses.
  */
-import type { ImportOutcome, ImportResult, SpecBrief } from '../../../shared/contract/specs';
+import type { ImportOutcome, ImportResult, SpecBrief, UndoneReplacement } from '../../../shared/contract/specs';
 import { maxSpecBytes } from '../../../shared/openapi/limits';
 import { detectTextEncoding, utf16WithoutBomMessage } from '../../../shared/openapi/spec-text-encoding';
 import type { Host } from '../../host/host';
@@ -44,4 +44,12 @@ export function describeImport(result: ImportResult): string {
   const from = previousVersion && previousVersion !== spec.version ? ` from v${previousVersion} to v${spec.version}` : '';
   const diff = [changes.added.length && `${changes.added.length} new`, changes.removed.length && `${changes.removed.length} removed`].filter(Boolean).join(', ');
   return `Updated ${spec.title}${from}${diff ? ` (${diff})` : ''}.`;
+}
+
+/** What Undo of an update did, in one line: the spec put back, and the saved requests that went back with it (or could not). */
+export function describeUndo({ spec, requestsPutBack, editedSince }: UndoneReplacement): string {
+  const putBack = requestsPutBack > 0 ? ` The review's changes to ${pluralItems(requestsPutBack, 'saved request')} were undone too.` : '';
+  const names = editedSince.map((name) => `“${name}”`).join(', ');
+  const left = editedSince.length > 0 ? ` ${names} ${editedSince.length === 1 ? 'was' : 'were'} edited after the update, so ${editedSince.length === 1 ? 'it stays' : 'they stay'} as ${editedSince.length === 1 ? 'it is' : 'they are'}.` : '';
+  return `Put back ${spec.title}${spec.version ? ` v${spec.version}` : ''} as it was before the update.${putBack}${left}`;
 }

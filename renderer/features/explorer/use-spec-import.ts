@@ -8,7 +8,7 @@ import type { ImportOutcome, ImportQuestion, ImportResult } from '../../../share
 import type { Host } from '../../host/host';
 import { runWindowCommand } from '../../components/window-commands';
 import { importKindOf } from '../collections';
-import { describeImport, importSpecFile } from './import-spec';
+import { describeImport, describeUndo, importSpecFile } from './import-spec';
 import { serverEnvironments, type ServerEnvironment } from './spec-server-environments';
 
 /** The import state and the two ways to start one. */
@@ -40,7 +40,7 @@ async function newServers(host: Host, result: ImportResult): Promise<ServerEnvir
 }
 
 /** Imports specs and reports the outcome as a notice (success) or an error (kept on screen). */
-export function useSpecImport(onImported?: (specId: string) => void): SpecImport {
+export function useSpecImport(onImported?: (result: ImportResult) => void): SpecImport {
   const host = useHost();
   const notify = useNotify();
   const [busy, setBusy] = useState<string>();
@@ -49,8 +49,7 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
 
   const undoReplace = useCallback(async () => {
     try {
-      const spec = await host.invoke('specs.undoReplace', {});
-      notify({ message: `Put back ${spec.title}${spec.version ? ` v${spec.version}` : ''} as it was before the update.` });
+      notify({ message: describeUndo(await host.invoke('specs.undoReplace', {})) });
     } catch (thrown) {
       setError(asAppError(thrown));
     }
@@ -80,8 +79,9 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
         setQuestion(outcome.question);
         return;
       }
+      // The spec is drawn first (from the answer), then announced: the notice waits for the environments.
+      onImported?.(outcome);
       await announce(outcome);
-      onImported?.(outcome.spec.id);
     },
     [announce, onImported],
   );
@@ -109,7 +109,6 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
     async (files: Iterable<File>) => {
       const collections: File[] = [];
       for (const file of files) {
-        setBusy(file.name);
         setError(undefined);
         try {
           // A Postman collection dropped here goes to the Collections tab, as Postman's own Import would take it.
@@ -117,7 +116,11 @@ export function useSpecImport(onImported?: (specId: string) => void): SpecImport
             collections.push(file);
             continue;
           }
-          await settle(await importSpecFile(host, file));
+          // The upload leaves first and the "Importing…" line is drawn while the host reads the file:
+          // drawing it first held the upload back by a render of the whole panel.
+          const outcome = importSpecFile(host, file);
+          setBusy(file.name);
+          await settle(await outcome);
         } catch (thrown) {
           const error = asAppError(thrown);
           setError({ ...error, message: `${file.name}: ${error.message}` });
