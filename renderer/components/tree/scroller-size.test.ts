@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { observeScrollerSize } from './scroller-size';
+import { observeScrollerSize, scrollAfterMount } from './scroller-size';
 
 type Instance = Virtualizer<HTMLDivElement, Element>;
 
@@ -48,5 +48,30 @@ describe('observeScrollerSize', () => {
     const report = vi.fn();
     observeScrollerSize(instance, report);
     expect(report).toHaveBeenCalledWith({ width: 200, height: 120 });
+  });
+});
+
+describe('scrollAfterMount', () => {
+  const scrollerWithScrollTo = () => {
+    const element = document.createElement('div');
+    const scrollTo = vi.fn();
+    element.scrollTo = scrollTo as unknown as typeof element.scrollTo;
+    return { scrollTo, instance: { scrollElement: element, options: { horizontal: false } } as unknown as Virtualizer<HTMLDivElement, Element> };
+  };
+
+  it('skips only the mount’s write of offset 0, and scrolls for every later write (to 0 too)', () => {
+    const { scrollTo, instance } = scrollerWithScrollTo();
+    scrollAfterMount(0, {}, instance);
+    expect(scrollTo).not.toHaveBeenCalled();
+    scrollAfterMount(240, {}, instance);
+    expect(scrollTo).toHaveBeenLastCalledWith({ top: 240, behavior: undefined });
+    scrollAfterMount(0, {}, instance);
+    expect(scrollTo).toHaveBeenLastCalledWith({ top: 0, behavior: undefined });
+  });
+
+  it('makes a first write that is not to 0', () => {
+    const { scrollTo, instance } = scrollerWithScrollTo();
+    scrollAfterMount(120, { adjustments: 8 }, instance);
+    expect(scrollTo).toHaveBeenCalledWith({ top: 128, behavior: undefined });
   });
 });

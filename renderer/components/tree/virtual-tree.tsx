@@ -22,7 +22,7 @@ import Box from '@mui/material/Box';
 import { alpha, type Theme } from '@mui/material/styles';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
-import { assumedScrollerRect, observeScrollerSize } from './scroller-size';
+import { assumedScrollerRect, observeScrollerSize, scrollAfterMount } from './scroller-size';
 import { siblingPositions, type TreeRow } from './tree-model';
 import { useTreeKeyboard } from './use-tree-keyboard';
 
@@ -135,6 +135,7 @@ export function VirtualTree<R extends TreeRow>(props: VirtualTreeProps<R>) {
     overscan,
     initialRect: assumedScrollerRect(),
     observeElementRect: observeScrollerSize,
+    scrollToFn: scrollAfterMount,
     // The active row stays mounted while scrolled away, so aria-activedescendant always names a real element.
     rangeExtractor: (range: Range) => {
       const indexes = defaultRangeExtractor(range);
