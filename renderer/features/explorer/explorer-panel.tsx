@@ -1,7 +1,6 @@
 /** The Explorer tab: imported API specs as a searchable tree of endpoints; drop or pick files to import. */
 import TravelExploreOutlined from '@mui/icons-material/TravelExploreOutlined';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
@@ -34,6 +33,9 @@ const QuestionDialog = memo(ImportQuestionDialog);
 const Findings = memo(FindingsDialog);
 const ReviewOffers = memo(SpecReviewOffers);
 const Actions = memo(SpecActions);
+
+// A plain element: MUI's sx here was styled again on every keystroke the panel renders.
+const panelStyle = { height: '100%', display: 'flex', flexDirection: 'column' } as const;
 
 /** The Explorer sidebar tab. */
 export function ExplorerPanel() {
@@ -115,8 +117,8 @@ export function ExplorerPanel() {
   const closeFindings = useCallback(() => setFindingsOf(undefined), []);
 
   return (
-    <Box
-      sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}
+    <div
+      style={panelStyle}
       onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
       onDrop={(e) => {
         if (e.dataTransfer.files.length === 0) return;
@@ -166,6 +168,6 @@ export function ExplorerPanel() {
       <UrlDialog open={urlOpen} onClose={closeUrl} onImport={importFromDialog} busy={imports.busy !== undefined} />
       <QuestionDialog question={imports.question} busy={imports.busy !== undefined} onAnswer={answerQuestion} />
       <Findings specId={findingsOf?.id} title={findingsOf?.title ?? ''} onClose={closeFindings} />
-    </Box>
+    </div>
   );
 }
