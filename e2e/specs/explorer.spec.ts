@@ -24,6 +24,11 @@ test('importing the DSCC spec shows a searchable tree whose expansion survives a
   expect((await explorer.highlighted()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['storage', 'systems']));
   await expect(shoreline.page.getByText(/matching endpoints?/)).toBeVisible();
   await app.screenshot('explorer-search');
+  // Escape empties the box and brings the browsing tree back, with its count line gone.
+  await explorer.search.press('Escape');
+  await expect(explorer.search).toHaveValue('');
+  await expect(shoreline.page.getByText(/matching endpoints?/)).toBeHidden();
+  await expect(explorer.tagRow('alarms')).toBeVisible();
   expect(shoreline.consoleErrors).toEqual([]);
 });
 

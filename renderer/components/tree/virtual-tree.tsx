@@ -18,10 +18,10 @@
  * virtualised list: rows scrolled away are unmounted, so a roving tabindex would lose focus with them.
  * The active row is always kept mounted, and scrolled into view when a key moves it.
  */
-import Box from '@mui/material/Box';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import { alpha, type Theme } from '@mui/material/styles';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { assumedScrollerRect, observeScrollerSize, scrollAfterMount } from './scroller-size';
 import { siblingPositions, type TreeRow } from './tree-model';
 import { useTreeKeyboard } from './use-tree-keyboard';
@@ -84,25 +84,28 @@ export function dropPlace(offset: number, height: number, allowed: readonly Drop
 const interactive = 'button, a, input, select, textarea, [role="button"], [role="menuitem"], [role="checkbox"]';
 
 /**
- * The tree's styles, rows included, set once on the scrolling element: rows are plain elements placed
- * by an inline transform. (MUI's `sx` on each row made every distinct offset a new generated class,
- * so each keystroke of a search serialised styles for every row it drew and grew the style sheet.)
+ * The tree's styles, rows included, put in the page once (a memoised GlobalStyles on the `vt-tree`
+ * class): rows are plain elements placed by an inline transform. (MUI's `sx` on each row made every
+ * distinct offset a new generated class, and `sx` on the tree serialised all of these again on
+ * every render of the tree, that is on every keystroke of a search.)
  */
 const treeStyles = (theme: Theme) => ({
-  flex: 1,
-  minHeight: 0,
-  overflow: 'auto',
-  outline: 'none',
-  '& .vt-row': { position: 'absolute', top: 0, left: 0, right: 0, cursor: 'pointer' },
-  '& .vt-row[data-drop="before"]': { boxShadow: `inset 0 2px 0 ${theme.palette.primary.main}` },
-  '& .vt-row[data-drop="after"]': { boxShadow: `inset 0 -2px 0 ${theme.palette.primary.main}` },
-  '& .vt-row[data-drop="inside"]': { outline: `2px dashed ${theme.palette.primary.main}`, outlineOffset: -2 },
+  '.vt-tree': { flex: 1, minHeight: 0, overflow: 'auto', outline: 'none' },
+  '.vt-tree .vt-row': { position: 'absolute', top: 0, left: 0, right: 0, cursor: 'pointer' },
+  '.vt-tree .vt-row[data-drop="before"]': { boxShadow: `inset 0 2px 0 ${theme.palette.primary.main}` },
+  '.vt-tree .vt-row[data-drop="after"]': { boxShadow: `inset 0 -2px 0 ${theme.palette.primary.main}` },
+  '.vt-tree .vt-row[data-drop="inside"]': { outline: `2px dashed ${theme.palette.primary.main}`, outlineOffset: -2 },
   // The ring sits on the active row while the tree has keyboard focus.
-  '&:focus-visible [data-active="true"], &[data-keys="true"]:focus [data-active="true"]': {
+  '.vt-tree:focus-visible [data-active="true"], .vt-tree[data-keys="true"]:focus [data-active="true"]': {
     outline: `2px solid ${theme.palette.primary.main}`,
     outlineOffset: -2,
     backgroundColor: alpha(theme.palette.primary.main, 0.08),
   },
+});
+
+/** Puts {@link treeStyles} in the page; memoised, so it is styled again only when the theme changes. */
+const VirtualTreeStyles = memo(function VirtualTreeStyles() {
+  return <GlobalStyles styles={treeStyles} />;
 });
 
 /** The tree. Give it a parent with a bounded height: it fills it and scrolls inside. */
@@ -169,86 +172,89 @@ export function VirtualTree<R extends TreeRow>(props: VirtualTreeProps<R>) {
   };
 
   return (
-    <Box
-      ref={setRef}
-      role="tree"
-      aria-label={label}
-      tabIndex={0}
-      aria-activedescendant={keyboard.activeIndex >= 0 ? rowId(keyboard.activeIndex) : undefined}
-      data-testid={testId}
-      data-keys={keys}
-      data-focus-ring="inside"
-      onKeyDown={(event) => {
-        setKeys(true);
-        const row = rows[keyboard.activeIndex];
-        if (row && event.target === event.currentTarget && onRowKey?.(row, event, document.getElementById(rowId(keyboard.activeIndex)))) {
-          event.preventDefault();
-          return;
-        }
-        keyboard.onKeyDown(event);
-      }}
-      onPointerDown={() => setKeys(false)}
-      onFocus={(event) => event.target === event.currentTarget && keyboard.onFocus()}
-      sx={treeStyles}
-    >
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          const active = item.index === keyboard.activeIndex;
-          const selected = selectedKey !== undefined && row.key === selectedKey;
-          return (
-            <div
-              key={item.key}
-              id={rowId(item.index)}
-              className="vt-row"
-              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
-              role="treeitem"
-              aria-level={row.level}
-              aria-setsize={positions[item.index]!.setSize}
-              aria-posinset={positions[item.index]!.posInSet}
-              aria-expanded={row.hasChildren ? Boolean(row.expanded) : undefined}
-              aria-selected={selected}
-              data-active={active}
-              data-drop={drop?.key === row.key ? drop.place : undefined}
-              onClick={(event) => onRowClick(event, row, item.index)}
-              onDoubleClick={(event) => {
-                const target = event.target as HTMLElement;
-                if (!target.closest(interactive)) onDoubleActivate?.(row);
-              }}
-              {...(dragAndDrop && {
-                draggable: dragAndDrop.canDrag(row),
-                onDragStart: (event: DragEvent<HTMLElement>) => {
-                  event.dataTransfer.effectAllowed = 'move';
-                  event.dataTransfer.setData('text/plain', row.label);
-                  setDragging(row.key);
-                },
-                onDragEnd: () => {
-                  setDragging(undefined);
-                  setDrop(undefined);
-                },
-                onDragOver: (event: DragEvent<HTMLElement>) => {
-                  const dragged = rows.find((r) => r.key === dragging);
-                  if (!dragged || dragged.key === row.key) return;
-                  const rect = event.currentTarget.getBoundingClientRect();
-                  const place = dropPlace(event.clientY - rect.top, rect.height, dragAndDrop.places(dragged, row));
-                  if (!place) return setDrop(undefined);
-                  event.preventDefault();
-                  if (drop?.key !== row.key || drop.place !== place) setDrop({ key: row.key, place });
-                },
-                onDrop: (event: DragEvent<HTMLElement>) => {
-                  const dragged = rows.find((r) => r.key === dragging);
-                  event.preventDefault();
-                  if (dragged && drop?.key === row.key) dragAndDrop.onDrop(dragged, row, drop.place);
-                  setDragging(undefined);
-                  setDrop(undefined);
-                },
-              })}
-            >
-              {renderRow(row, { active, selected })}
-            </div>
-          );
-        })}
+    <>
+      <VirtualTreeStyles />
+      <div
+        ref={setRef}
+        className="vt-tree"
+        role="tree"
+        aria-label={label}
+        tabIndex={0}
+        aria-activedescendant={keyboard.activeIndex >= 0 ? rowId(keyboard.activeIndex) : undefined}
+        data-testid={testId}
+        data-keys={keys}
+        data-focus-ring="inside"
+        onKeyDown={(event) => {
+          setKeys(true);
+          const row = rows[keyboard.activeIndex];
+          if (row && event.target === event.currentTarget && onRowKey?.(row, event, document.getElementById(rowId(keyboard.activeIndex)))) {
+            event.preventDefault();
+            return;
+          }
+          keyboard.onKeyDown(event);
+        }}
+        onPointerDown={() => setKeys(false)}
+        onFocus={(event) => event.target === event.currentTarget && keyboard.onFocus()}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            const active = item.index === keyboard.activeIndex;
+            const selected = selectedKey !== undefined && row.key === selectedKey;
+            return (
+              <div
+                key={item.key}
+                id={rowId(item.index)}
+                className="vt-row"
+                style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+                role="treeitem"
+                aria-level={row.level}
+                aria-setsize={positions[item.index]!.setSize}
+                aria-posinset={positions[item.index]!.posInSet}
+                aria-expanded={row.hasChildren ? Boolean(row.expanded) : undefined}
+                aria-selected={selected}
+                data-active={active}
+                data-drop={drop?.key === row.key ? drop.place : undefined}
+                onClick={(event) => onRowClick(event, row, item.index)}
+                onDoubleClick={(event) => {
+                  const target = event.target as HTMLElement;
+                  if (!target.closest(interactive)) onDoubleActivate?.(row);
+                }}
+                {...(dragAndDrop && {
+                  draggable: dragAndDrop.canDrag(row),
+                  onDragStart: (event: DragEvent<HTMLElement>) => {
+                    event.dataTransfer.effectAllowed = 'move';
+                    event.dataTransfer.setData('text/plain', row.label);
+                    setDragging(row.key);
+                  },
+                  onDragEnd: () => {
+                    setDragging(undefined);
+                    setDrop(undefined);
+                  },
+                  onDragOver: (event: DragEvent<HTMLElement>) => {
+                    const dragged = rows.find((r) => r.key === dragging);
+                    if (!dragged || dragged.key === row.key) return;
+                    const rect = event.currentTarget.getBoundingClientRect();
+                    const place = dropPlace(event.clientY - rect.top, rect.height, dragAndDrop.places(dragged, row));
+                    if (!place) return setDrop(undefined);
+                    event.preventDefault();
+                    if (drop?.key !== row.key || drop.place !== place) setDrop({ key: row.key, place });
+                  },
+                  onDrop: (event: DragEvent<HTMLElement>) => {
+                    const dragged = rows.find((r) => r.key === dragging);
+                    event.preventDefault();
+                    if (dragged && drop?.key === row.key) dragAndDrop.onDrop(dragged, row, drop.place);
+                    setDragging(undefined);
+                    setDrop(undefined);
+                  },
+                })}
+              >
+                {renderRow(row, { active, selected })}
+              </div>
+            );
+          })}
+        </div>
       </div>
-    </Box>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 /** The Explorer tab: imported API specs as a searchable tree of endpoints; drop or pick files to import. */
 import TravelExploreOutlined from '@mui/icons-material/TravelExploreOutlined';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
@@ -34,6 +33,9 @@ const QuestionDialog = lazy(() => import('./import-question-dialog').then((m) =>
 const Findings = lazy(() => import('./findings-dialog').then((m) => ({ default: memo(m.FindingsDialog) })));
 const ReviewOffers = memo(SpecReviewOffers);
 const Actions = memo(SpecActions);
+
+// A plain element: MUI's sx here was styled again on every keystroke the panel renders.
+const panelStyle = { height: '100%', display: 'flex', flexDirection: 'column' } as const;
 
 /** The Explorer sidebar tab. */
 export function ExplorerPanel() {
@@ -119,8 +121,8 @@ export function ExplorerPanel() {
   const findingsUsed = useOnceTrue(findingsOf !== undefined);
 
   return (
-    <Box
-      sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}
+    <div
+      style={panelStyle}
       onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
       onDrop={(e) => {
         if (e.dataTransfer.files.length === 0) return;
@@ -170,6 +172,6 @@ export function ExplorerPanel() {
       <Suspense fallback={null}>{urlDialogUsed && <UrlDialog open={urlOpen} onClose={closeUrl} onImport={importFromDialog} busy={imports.busy !== undefined} />}</Suspense>
       <Suspense fallback={null}>{questionUsed && <QuestionDialog question={imports.question} busy={imports.busy !== undefined} onAnswer={answerQuestion} />}</Suspense>
       <Suspense fallback={null}>{findingsUsed && <Findings specId={findingsOf?.id} title={findingsOf?.title ?? ''} onClose={closeFindings} />}</Suspense>
-    </Box>
+    </div>
   );
 }

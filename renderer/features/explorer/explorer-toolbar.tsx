@@ -27,26 +27,26 @@ type SearchFieldProps = Pick<ToolbarProps, 'onQuery' | 'operationCount' | 'onEnt
 const searchIcon = { input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> } };
 
 /**
- * The search box owns its text: a keystroke re-renders this field alone, at once, and hands the text
- * to the explorer in a transition, which React renders at a lower priority and in slices. The key's
- * own task stays small, so its frame is painted without waiting for the search and the list.
+ * The search box keeps its text in the input element itself (uncontrolled): a keystroke renders
+ * nothing at once, and the text goes to the explorer in a transition, which React renders at a lower
+ * priority and in slices. The key's own task stays small, so its frame is painted without waiting
+ * for the search and the list.
  */
 const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(function SearchField({ onQuery, operationCount, onEnter, onArrowDown }, ref) {
-  const [text, setText] = useState('');
-  const change = (next: string) => {
-    setText(next);
-    startTransition(() => onQuery(next));
-  };
+  const search = (text: string) => startTransition(() => onQuery(text));
   return (
     <TextField
       inputRef={ref}
       size="small"
       fullWidth
-      value={text}
-      onChange={(e) => change(e.target.value)}
+      defaultValue=""
+      onChange={(e) => search(e.target.value)}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') change('');
-        else if (e.key === 'Enter') onEnter(text);
+        const input = e.target as HTMLInputElement;
+        if (e.key === 'Escape') {
+          input.value = '';
+          search('');
+        } else if (e.key === 'Enter') onEnter(input.value);
         else if (e.key === 'ArrowDown') onArrowDown();
         else return;
         e.preventDefault();
