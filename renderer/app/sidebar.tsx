@@ -1,11 +1,10 @@
 /** The left sidebar: Explorer, Collections and History, as in Postman and Insomnia, and Watch. */
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import { Suspense, type ReactNode } from 'react';
 import type { Settings } from '../../shared/contract/settings';
 import { regionProps } from '../components/regions';
+import { TabStrip } from '../components/tab-strip';
 import { CollectionsPanel } from '../features/collections';
 import { ExplorerPanel } from '../features/explorer';
 import { HistoryPanel } from '../features/history';
@@ -23,11 +22,11 @@ export function Sidebar({ tab, onTab }: { tab: Settings['sidebarTab']; onTab: (t
   const { reopen } = useWorkspace();
   return (
     <Box component="nav" aria-label="Sidebar" {...regionProps('sidebar')} sx={{ width: 340, flexShrink: 0, display: 'flex', flexDirection: 'column', borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', minHeight: 0 }}>
-      <Tabs value={tab} onChange={(_e, value: Settings['sidebarTab']) => onTab(value)} variant="fullWidth" sx={{ borderBottom: 1, borderColor: 'divider' }}>
-        {sidebarTabs.map((t) => (
-          <Tab key={t} value={t} label={labels[t]} id={`sidebar-tab-${t}`} aria-controls={`sidebar-panel-${t}`} sx={{ minWidth: 0, px: 1 }} />
-        ))}
-      </Tabs>
+      <TabStrip
+        value={tab}
+        onChange={onTab}
+        tabs={sidebarTabs.map((t) => ({ value: t, label: labels[t], id: `sidebar-tab-${t}`, controls: `sidebar-panel-${t}` }))}
+      />
       <Box role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
         {tab === 'explorer' && <ExplorerPanel />}
         {/* Collections, History and Watch load when first shown: the first bundle holds the explorer only. */}
