@@ -63,17 +63,25 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
           Shoreline
         </Typography>
         <Box sx={{ flex: 1 }} />
-        <Suspense fallback={null}>{painted && <ConnectionBar />}</Suspense>
-        <ThemeMenu
-          choice={settings?.theme ?? 'system'}
-          onChoose={(theme) => void updateSettings({ theme })}
-          autoUpdate={info?.capabilities.selfUpdate ? { on: settings?.autoUpdate ?? true, onChange: (autoUpdate) => void updateSettings({ autoUpdate }) } : undefined}
-        />
-        <Tooltip title="Keyboard shortcuts">
-          <IconButton aria-label="Keyboard shortcuts" size="small" onClick={() => setHelpOpen(true)}>
-            <HelpOutlineOutlined fontSize="small" />
-          </IconButton>
-        </Tooltip>
+        {/* The header's controls come with the work area, after the first frame: their tooltips register with a
+            state update as they mount, which made the window's first commit render twice. */}
+        {painted && (
+          <>
+            <Suspense fallback={null}>
+              <ConnectionBar />
+            </Suspense>
+            <ThemeMenu
+              choice={settings?.theme ?? 'system'}
+              onChoose={(theme) => void updateSettings({ theme })}
+              autoUpdate={info?.capabilities.selfUpdate ? { on: settings?.autoUpdate ?? true, onChange: (autoUpdate) => void updateSettings({ autoUpdate }) } : undefined}
+            />
+            <Tooltip title="Keyboard shortcuts">
+              <IconButton aria-label="Keyboard shortcuts" size="small" onClick={() => setHelpOpen(true)}>
+                <HelpOutlineOutlined fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          </>
+        )}
       </Box>
       {error && (
         <Alert severity="error" sx={{ borderRadius: 0 }}>
