@@ -48,7 +48,8 @@ function preloadTheApp(appModule: string): Plugin {
  * The first screen's modules (everything start-app imports statically) go into three chunks instead of
  * some thirty: over HTTP/1.1 the browser opens six connections per host, so thirty files load in five
  * rounds and the first screen's questions wait behind them. React, the UI libraries (MUI, emotion) and
- * the app make one chunk each, so main.tsx can evaluate them one task at a time. What the entry itself
+ * the app make one chunk each (the UI libraries two: the styling engine with the theme, then the
+ * components), so main.tsx can evaluate them one task at a time. What the entry itself
  * imports (the host and the early questions) makes a small chunk of its own: it runs before any of the
  * others is loaded. Modules only lazy parts use keep the automatic splitting.
  */
@@ -75,6 +76,8 @@ function firstScreenChunks(entryModule: string, appModule: string): CodeSplittin
   return [
     group('boot', 4, (id, ctx) => id !== entryId && setsOf(ctx).boot.has(id)),
     group('first-react', 3, first(/node_modules[\\/](react|react-dom|scheduler)[\\/]/)),
+    // MUI's styling engine and theme (emotion, @mui/system, createTheme, run at import) apart from its components.
+    group('first-styles', 2.5, first(/node_modules[\\/](@emotion|stylis|@mui[\\/](system|utils|styled-engine|private-theming)|@mui[\\/]material[\\/](styles|colors)[\\/])/)),
     group('first-ui', 2, first(/node_modules[\\/]/)),
     group('first-app', 1, first(/./)),
   ];

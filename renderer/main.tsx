@@ -3,8 +3,8 @@
  * then loads React and the app. The answers travel while the scripts load and evaluate, so the first
  * render draws the tree straight away instead of an empty window first.
  *
- * The scripts (all fetched in parallel: index.html preloads them) are evaluated in three steps, React,
- * then the UI libraries, then the app, each in a task of its own: evaluated as one module graph they
+ * The scripts (all fetched in parallel: index.html preloads them) are evaluated in four steps, React,
+ * MUI's styling engine and theme, its components, then the app, each in a task of its own: evaluated as one module graph they
  * made one task of well over 100 ms that kept the window from answering input.
  */
 import { chooseHost } from './host/choose-host';
@@ -22,6 +22,9 @@ async function start(root: HTMLElement): Promise<void> {
   await import('react-dom/client');
   await nextTask();
   await import('@mui/material/styles');
+  await nextTask();
+  // Any component evaluates the chunk of MUI's components (one chunk: see vite.config.ts).
+  await import('@mui/material/Box');
   await nextTask();
   const [{ startApp }] = await Promise.all([import('./app/start-app'), firstAnswers]);
   startApp(root, host);
