@@ -192,7 +192,7 @@ export async function bigResponseStep(browser: Browser, runs: number): Promise<B
   return [
     { what: `${label}: click → Pretty view on screen`, measured: `median ${ms(median(pretty))} (max ${ms(max(pretty))}; n=${samples.length})`, target: '< 2 s', pass: median(pretty) < 2000 },
     { what: `${label}: click → table on screen`, measured: tables.length ? `median ${ms(median(tables))} (n=${tables.length})` : 'did not appear within 30 s', target: '—', pass: undefined },
-    { what: `${label}: longest main-thread task (click → 1 s after the table)`, measured: `max ${ms(max(tasks))} (per run: ${tasks.map((t) => (t === 0 ? '<50' : Math.round(t))).join(', ')} ms)`, target: `< ${longTaskTarget} ms`, pass: max(tasks) < longTaskTarget },
+    { what: `${label}: longest main-thread task (click → 1 s after the table)`, measured: `max ${ms(max(tasks))} (per run: ${tasks.map((t) => (t === 0 ? '<50' : Math.round(t))).join(', ')} ms)`, target: `< ${longTaskTarget} ms`, pass: tables.length === samples.length && max(tasks) < longTaskTarget },
   ];
 }
 
@@ -202,7 +202,7 @@ export async function hugeResponseStep(browser: Browser): Promise<BenchRow[]> {
   const sample = await measureHugeResponse(browser, bytes);
   const label = `100 MB JSON answer (${bytes.toLocaleString('en')} bytes) via Send → Show anyway`;
   return [
-    { what: `${label}: longest main-thread task (click → 1 s after the Pretty view, then the table)`, measured: `${ms(sample.longestTaskMs)} (shown after ${ms(sample.shownMs)}, table after ${sample.tableMs === undefined ? '— (none within 60 s)' : ms(sample.tableMs)})`, target: `≤ ${longTaskTarget} ms`, pass: sample.longestTaskMs <= longTaskTarget },
+    { what: `${label}: longest main-thread task (click → 1 s after the Pretty view, then the table)`, measured: `${ms(sample.longestTaskMs)} (shown after ${ms(sample.shownMs)}, table after ${sample.tableMs === undefined ? '— (none within 60 s)' : ms(sample.tableMs)})`, target: `≤ ${longTaskTarget} ms`, pass: sample.tableMs !== undefined && sample.longestTaskMs <= longTaskTarget },
     { what: `${label}: the window's JavaScript heap, largest reading`, measured: mib(sample.peakHeapBytes), target: '< 300 MB', pass: sample.peakHeapBytes < 300 * 1024 * 1024 },
     // The format worker keeps the answer's text so the page does not: counted here so nothing is hidden there.
     { what: `${label}: the window's heap plus its workers' (the format worker holds the text), largest reading`, measured: mib(sample.peakWithWorkersBytes), target: '—', pass: undefined },

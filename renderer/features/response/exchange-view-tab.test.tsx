@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HttpResponse, SendRequest } from '../../../shared/contract/http';
 import type { Table } from '../../../shared/http/table';
-import type { BodyViewState } from './body/use-body-view';
+import type { BodyViewState, ShownText } from './body/use-body-view';
 import { ExchangeView } from './exchange-view';
 
 // A big list's text views come first and its table later (from the format worker): the test decides when.
@@ -24,12 +24,14 @@ const response: HttpResponse = {
 };
 const table = { columns: [], rows: [] } as unknown as Table;
 
+const text = {} as ShownText;
+
 function showTextFirst() {
-  view = { tableSettled: false };
+  view = { tableSettled: false, text };
   const shown = render(<ExchangeView request={request} response={response} onSend={vi.fn()} />);
   expect(screen.getByRole('tab', { name: 'Pretty', selected: true })).toBeTruthy();
   return () => {
-    view = { tableSettled: true, table };
+    view = { tableSettled: true, table, text };
     shown.rerender(<ExchangeView request={request} response={response} onSend={vi.fn()} />);
   };
 }
@@ -38,6 +40,17 @@ describe('the answer view when a big list’s table arrives late', () => {
   it('opens on the Table when nobody has touched the Pretty view yet', () => {
     const tableReady = showTextFirst();
     tableReady();
+    expect(screen.getByRole('tab', { name: 'Table', selected: true })).toBeTruthy();
+  });
+
+  it('opens on the Table after a click made before there was text to read (“Show anyway”, say)', () => {
+    view = { tableSettled: false };
+    const shown = render(<ExchangeView request={request} response={response} onSend={vi.fn()} />);
+    fireEvent.pointerDown(screen.getByTestId('shown-view'));
+    view = { tableSettled: false, text };
+    shown.rerender(<ExchangeView request={request} response={response} onSend={vi.fn()} />);
+    view = { tableSettled: true, table, text };
+    shown.rerender(<ExchangeView request={request} response={response} onSend={vi.fn()} />);
     expect(screen.getByRole('tab', { name: 'Table', selected: true })).toBeTruthy();
   });
 

@@ -74,8 +74,9 @@ export function ExchangeView({ request, response, initialTab, onSend }: Exchange
     announce(words);
   }, [words, announce]);
 
+  // Only once there is text to read: a click on "Show anyway" or while it loads is not reading.
   const keepShownTab = () => {
-    if (picked === undefined) setPicked(tab);
+    if (picked === undefined && view.text !== undefined) setPicked(tab);
   };
   const step = (pageStep: PageStep) => onSend(pageRequest(request, pageStep, response.sent.url), tab);
   const retry = () => onSend({ ...request, requestId: newRequestId() }, tab);
