@@ -47,6 +47,9 @@ const noEarlierVersion =
 
 const requestHash = (request: SavedRequest) => hashText(JSON.stringify(request));
 
+/** True when `saved` was edited after the decision of `entry` saved it: undoing would lose those edits. */
+const editedAfterDecision = (entry: ReviewEntry, saved: SavedRequest) => entry.afterHash !== undefined && entry.afterHash !== requestHash(saved);
+
 /** Creates the review service. */
 export function createSpecReviewService(deps: SpecReviewDependencies): SpecReviewService {
   const { stores, specs, collections } = deps;
@@ -129,7 +132,7 @@ export function createSpecReviewService(deps: SpecReviewDependencies): SpecRevie
     if (action === 'undo') {
       if (entry.decision === 'pending') throw new ShorelineError('invalid_input', `“${entry.name}” has no decision to undo.`);
       if (entry.before) {
-        if (entry.afterHash !== undefined && entry.afterHash !== requestHash(saved)) {
+        if (editedAfterDecision(entry, saved)) {
           throw new ShorelineError('invalid_input', `“${entry.name}” was edited after it was updated, so Undo would lose those edits. Change it by hand instead.`);
         }
         save(entry.before);
@@ -170,7 +173,7 @@ export function createSpecReviewService(deps: SpecReviewDependencies): SpecRevie
       } catch {
         continue; // deleted since: nothing to put back
       }
-      if (entry.afterHash !== undefined && entry.afterHash !== requestHash(saved)) {
+      if (editedAfterDecision(entry, saved)) {
         editedSince.push(entry.name);
         continue;
       }
