@@ -126,6 +126,8 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
       changed();
     },
   });
+  /** Lets deferred validation begin once a window had a moment to draw the list it was given. */
+  const releaseValidationAfterDraw = () => setTimeout(validation.release, listDrawMs).unref?.();
 
   async function loadDoc(id: string): Promise<unknown> {
     const stored = specs.get(id);
@@ -189,8 +191,8 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
     // The validator reads the file just saved: main keeps no copy of a big text for it.
     validation.start(id);
     changed();
-    // The answer carries the spec's tree node (drawn from it): validation starts once it had a moment to be drawn.
-    setTimeout(validation.release, listDrawMs).unref?.();
+    // The answer carries the spec's tree node, which the window draws from.
+    releaseValidationAfterDraw();
     const keys = index.operations.map((o) => o.id);
     return {
       spec: summary,
@@ -250,8 +252,8 @@ export function createSpecsService(deps: SpecsServiceDependencies): SpecsService
   return {
     list,
     tree() {
-      // The window asked for the new list: validation starts once it had a moment to draw it.
-      if (validation.hasDeferred()) setTimeout(validation.release, listDrawMs).unref?.();
+      // The window asked for the new list.
+      if (validation.hasDeferred()) releaseValidationAfterDraw();
       return list().map((summary) => treeNode(specs.get(summary.id) as StoredSpec));
     },
     importText: (input, signal) => {
