@@ -50,6 +50,7 @@ export function describeImport(result: ImportResult): string {
 export function describeUndo({ spec, requestsPutBack, editedSince }: UndoneReplacement): string {
   const putBack = requestsPutBack > 0 ? ` The review's changes to ${pluralItems(requestsPutBack, 'saved request')} were undone too.` : '';
   const names = editedSince.map((name) => `“${name}”`).join(', ');
-  const left = editedSince.length > 0 ? ` ${names} ${editedSince.length === 1 ? 'was' : 'were'} edited after the update, so ${editedSince.length === 1 ? 'it stays' : 'they stay'} as ${editedSince.length === 1 ? 'it is' : 'they are'}.` : '';
+  const one = editedSince.length === 1;
+  const left = editedSince.length > 0 ? ` ${names} ${one ? 'was edited after the update, so it stays as it is' : 'were edited after the update, so they stay as they are'}.` : '';
   return `Put back ${spec.title}${spec.version ? ` v${spec.version}` : ''} as it was before the update.${putBack}${left}`;
 }
