@@ -45,13 +45,12 @@ function preloadTheApp(appModule: string): Plugin {
 }
 
 /**
- * The first screen's modules (everything start-app imports statically) go into three chunks instead of
+ * The first screen's modules (everything start-app imports statically) go into four chunks instead of
  * some thirty: over HTTP/1.1 the browser opens six connections per host, so thirty files load in five
- * rounds and the first screen's questions wait behind them. React, the UI libraries (MUI, emotion) and
- * the app make one chunk each (the UI libraries two: the styling engine with the theme, then the
- * components), so main.tsx can evaluate them one task at a time. What the entry itself
- * imports (the host and the early questions) makes a small chunk of its own: it runs before any of the
- * others is loaded. Modules only lazy parts use keep the automatic splitting.
+ * rounds and the first screen's questions wait behind them. React, MUI's styling engine with the theme,
+ * its components, and the app make one chunk each, so main.tsx can evaluate them one task at a time.
+ * What the entry itself imports (the host and the early questions) makes a small chunk of its own: it
+ * runs before any of the others is loaded. Modules only lazy parts use keep the automatic splitting.
  */
 function firstScreenChunks(entryModule: string, appModule: string): CodeSplittingGroup[] {
   const entryId = resolve(import.meta.dirname, entryModule);
@@ -83,15 +82,18 @@ function firstScreenChunks(entryModule: string, appModule: string): CodeSplittin
   ];
 }
 
+/** The module main.tsx loads the app through. */
+const appModule = 'renderer/app/start-app.tsx';
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), cspMeta(), preloadTheApp('renderer/app/start-app.tsx')],
+  plugins: [react(), cspMeta(), preloadTheApp(appModule)],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 8000,
-    rolldownOptions: { output: { codeSplitting: { groups: firstScreenChunks('renderer/main.tsx', 'renderer/app/start-app.tsx') } } },
+    rolldownOptions: { output: { codeSplitting: { groups: firstScreenChunks('renderer/main.tsx', appModule) } } },
   },
   worker: { format: 'es' },
 });

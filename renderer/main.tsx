@@ -3,9 +3,9 @@
  * then loads React and the app. The answers travel while the scripts load and evaluate, so the first
  * render draws the tree straight away instead of an empty window first.
  *
- * The scripts (all fetched in parallel: index.html preloads them) are evaluated in four steps, React,
- * MUI's styling engine and theme, its components, then the app, each in a task of its own: evaluated as one module graph they
- * made one task of well over 100 ms that kept the window from answering input.
+ * The scripts (all fetched in parallel: index.html preloads them) are evaluated in four steps, each in
+ * a task of its own: React, MUI's styling engine and theme, its components, then the app. Evaluated as
+ * one module graph they made one task of well over 100 ms that kept the window from answering input.
  */
 import { chooseHost } from './host/choose-host';
 import { askEarly } from './host/early-answers';
