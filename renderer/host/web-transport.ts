@@ -14,9 +14,14 @@ const tokenKey = 'shoreline.token';
 export function takeToken(): string | undefined {
   const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
   if (match?.[1]) {
-    sessionStorage.setItem(tokenKey, match[1]);
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    return match[1];
+    const token = match[1];
+    // The first use of sessionStorage in a new tab opens its store (about 10 ms on a slow machine):
+    // keeping the token and tidying the address wait until the first screen's questions have left.
+    setTimeout(() => {
+      sessionStorage.setItem(tokenKey, token);
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    });
+    return token;
   }
   return sessionStorage.getItem(tokenKey) ?? undefined;
 }

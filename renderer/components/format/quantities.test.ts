@@ -32,6 +32,11 @@ describe('formatDuration', () => {
 describe('counts', () => {
   it('separates thousands and pluralises', () => {
     expect(formatCount(1473)).toBe('1,473');
+    // Whole numbers take a path without Intl: it must agree with Intl's en-US grouping everywhere.
+    const intl = new Intl.NumberFormat('en-US');
+    for (const value of [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 123_456_789, -1, -1234, -1_000_000, Number.MAX_SAFE_INTEGER, 1.5, 1234.56, -0.25]) {
+      expect(formatCount(value)).toBe(intl.format(value));
+    }
     expect(pluralItems(1)).toBe('1 item');
     expect(pluralItems(12)).toBe('12 items');
   });
