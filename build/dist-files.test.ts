@@ -125,3 +125,23 @@ describe('files the main process loads', () => {
     for (const file of linked) expect(existsSync(join(files.rendererDir, file)), file).toBe(true);
   });
 });
+
+describe("the first screen's scripts", () => {
+  // What index.html loads before the app draws: its module script and the modulepreloads (see vite.config.ts).
+  const files = appFiles(resolve(dirname(pkg.main)));
+  const html = readFileSync(files.rendererIndex, 'utf8');
+  const firstScripts = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) => readFileSync(join(files.rendererDir, m[1]!), 'utf8')).join('\n');
+
+  it('hold the shell, the tree and the search box', () => {
+    for (const component of ['MuiButtonBase', 'MuiOutlinedInput', 'MuiInputAdornment']) expect(firstScripts).toMatch(new RegExp(`[\`'"]${component}[\`'"]`));
+  });
+
+  it('leave out what only a later click shows: menus, dialogs, tooltips, notices, text fields', () => {
+    // Each of these parts loads when first used; a static import of one would bring it (and the
+    // popover, modal or transition machinery behind it) back into every cold start.
+    for (const component of ['MuiMenu', 'MuiPopover', 'MuiModal', 'MuiDialog', 'MuiTooltip', 'MuiSnackbar', 'MuiTextField']) {
+      expect(firstScripts, component).not.toMatch(new RegExp(`[\`'"]${component}[\`'"]`));
+    }
+    for (const words of ['Save request', 'Check this request every few seconds', 'Keyboard shortcuts', 'From a URL…']) expect(firstScripts, words).not.toContain(words);
+  });
+});

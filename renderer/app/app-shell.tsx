@@ -1,9 +1,6 @@
 /** The window's frame: header, sidebar, work area and status bar. */
-import HelpOutlineOutlined from '@mui/icons-material/HelpOutlineOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../../shared/contract/settings';
@@ -17,8 +14,10 @@ import { RequestArea } from '../features/request';
 import { WatchNotifier } from '../features/watch';
 import { Sidebar, sidebarTabs } from './sidebar';
 import { StatusBar } from './status-bar';
-import { ThemeMenu } from './theme-menu';
 import { useShortcuts } from './use-shortcuts';
+
+/** The header's theme and help buttons, loaded with the work area after the first frame. */
+const HeaderControls = lazy(() => import('./header-controls').then((m) => ({ default: m.HeaderControls })));
 
 /** The keyboard help, loaded when first asked for. */
 const ShortcutsDialog = lazy(() => import('./shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })));
@@ -66,21 +65,15 @@ export function AppShell({ settings, updateSettings, mode }: AppShellProps) {
         {/* The header's controls come with the work area, after the first frame: their tooltips register with a
             state update as they mount, which made the window's first commit render twice. */}
         {painted && (
-          <>
-            <Suspense fallback={null}>
-              <ConnectionBar />
-            </Suspense>
-            <ThemeMenu
-              choice={settings?.theme ?? 'system'}
-              onChoose={(theme) => void updateSettings({ theme })}
+          <Suspense fallback={null}>
+            <ConnectionBar />
+            <HeaderControls
+              theme={settings?.theme ?? 'system'}
+              onTheme={(theme) => void updateSettings({ theme })}
               autoUpdate={info?.capabilities.selfUpdate ? { on: settings?.autoUpdate ?? true, onChange: (autoUpdate) => void updateSettings({ autoUpdate }) } : undefined}
+              onHelp={() => setHelpOpen(true)}
             />
-            <Tooltip title="Keyboard shortcuts">
-              <IconButton aria-label="Keyboard shortcuts" size="small" onClick={() => setHelpOpen(true)}>
-                <HelpOutlineOutlined fontSize="small" />
-              </IconButton>
-            </Tooltip>
-          </>
+          </Suspense>
         )}
       </Box>
       {error && (

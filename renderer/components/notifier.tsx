@@ -1,8 +1,10 @@
 /** Short messages at the bottom of the window ("Imported DSCC API — 596 endpoints"). */
-import Alert, { type AlertColor } from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import type { AlertColor } from '@mui/material/Alert';
+import { createContext, lazy, Suspense, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { useOnceTrue } from './hooks/use-once-true';
+
+// No notice is on the first screen: the snackbar (and MUI's transitions behind it) loads with the first one.
+const NoticeSnackbar = lazy(() => import('./notice-snackbar').then((m) => ({ default: m.NoticeSnackbar })));
 
 /** One message. */
 export interface Notice {
@@ -38,29 +40,23 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
     dismiss();
     setNotice(undefined);
   }, [dismiss]);
+  const act = useCallback(
+    (acted: Notice) => {
+      dismiss(true);
+      acted.action?.onClick();
+      setNotice(undefined);
+    },
+    [dismiss],
+  );
+  const everShown = useOnceTrue(notice !== undefined);
   return (
     <NotifyContext.Provider value={notify}>
       {children}
-      <Snackbar
-        key={notice?.key}
-        open={notice !== undefined}
-        autoHideDuration={notice?.severity === 'error' ? 10_000 : notice?.action ? 8_000 : 5_000}
-        onClose={(_e, reason) => reason !== 'clickaway' && close()}
-        // Over the sidebar's foot, above the status bar: never over the answer's paging bar or the Send button.
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-        sx={{ left: { xs: 12, sm: 12 }, right: 'auto', bottom: { xs: 36, sm: 36 }, maxWidth: 316 }}
-      >
-        <Alert severity={notice?.severity ?? 'success'} variant="filled" onClose={close} sx={{ width: '100%' }}>
-          {notice?.message}
-          {/* The action sits under the words: the notice is narrow, over the sidebar. */}
-          {notice?.action && (
-            <Button color="inherit" size="small" variant="outlined" sx={{ display: 'flex', mt: 1, borderColor: 'currentColor' }}
-              onClick={() => { dismiss(true); notice.action?.onClick(); setNotice(undefined); }}>
-              {notice.action.label}
-            </Button>
-          )}
-        </Alert>
-      </Snackbar>
+      {everShown && (
+        <Suspense fallback={null}>
+          <NoticeSnackbar notice={notice} onClose={close} onAction={act} />
+        </Suspense>
+      )}
     </NotifyContext.Provider>
   );
 }

@@ -4,11 +4,14 @@ import Search from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import InputAdornment from '@mui/material/InputAdornment';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
-import { forwardRef, startTransition, useState } from 'react';
+import OutlinedInput from '@mui/material/OutlinedInput';
+import { forwardRef, lazy, startTransition, Suspense, useState } from 'react';
 import { pluralItems } from '../../components/format/quantities';
+import { useOnceTrue } from '../../components/hooks/use-once-true';
+
+// Not on the first screen: the menu (with MUI's popover machinery) loads when pointed at or first pressed.
+const loadImportMenu = () => import('./import-menu');
+const ImportMenu = lazy(() => loadImportMenu().then((m) => ({ default: m.ImportMenu })));
 
 interface ToolbarProps {
   /** The search text changed; called inside a transition (see {@link SearchField}). */
@@ -24,18 +27,19 @@ interface ToolbarProps {
 
 type SearchFieldProps = Pick<ToolbarProps, 'onQuery' | 'operationCount' | 'onEnter' | 'onArrowDown'>;
 
-const searchIcon = { input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> } };
+const searchIcon = <InputAdornment position="start"><Search fontSize="small" /></InputAdornment>;
 
 /**
  * The search box keeps its text in the input element itself (uncontrolled): a keystroke renders
  * nothing at once, and the text goes to the explorer in a transition, which React renders at a lower
  * priority and in slices. The key's own task stays small, so its frame is painted without waiting
- * for the search and the list.
+ * for the search and the list. It is an OutlinedInput, as a TextField without a label draws: the
+ * TextField would bring MUI's Select and every input variant into the first screen's scripts.
  */
 const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(function SearchField({ onQuery, operationCount, onEnter, onArrowDown }, ref) {
   const search = (text: string) => startTransition(() => onQuery(text));
   return (
-    <TextField
+    <OutlinedInput
       inputRef={ref}
       size="small"
       fullWidth
@@ -52,10 +56,8 @@ const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(function Sear
         e.preventDefault();
       }}
       placeholder={operationCount ? `Search ${pluralItems(operationCount, 'endpoint')}` : 'Search endpoints'}
-      slotProps={{
-        htmlInput: { 'aria-label': 'Search endpoints', 'aria-keyshortcuts': 'Control+K', 'data-region-focus': true },
-        ...searchIcon,
-      }}
+      inputProps={{ 'aria-label': 'Search endpoints', 'aria-keyshortcuts': 'Control+K', 'data-region-focus': true }}
+      startAdornment={searchIcon}
     />
   );
 });
@@ -63,16 +65,19 @@ const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(function Sear
 /** Search (Ctrl K focuses it; Enter opens the first match, ↓ goes to the list) and the import menu. */
 export const ExplorerToolbar = forwardRef<HTMLInputElement, ToolbarProps>(function ExplorerToolbar({ onQuery, operationCount, onPickFile, onPickUrl, onEnter, onArrowDown }, ref) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menuWanted = useOnceTrue(anchor !== null);
   return (
     <Box sx={{ display: 'flex', gap: 1, p: 1, borderBottom: 1, borderColor: 'divider' }}>
       <SearchField ref={ref} onQuery={onQuery} operationCount={operationCount} onEnter={onEnter} onArrowDown={onArrowDown} />
-      <Button variant="outlined" size="small" startIcon={<Add />} onClick={(e) => setAnchor(e.currentTarget)} sx={{ flexShrink: 0 }}>
+      <Button variant="outlined" size="small" startIcon={<Add />} aria-haspopup="menu" onClick={(e) => setAnchor(e.currentTarget)}
+        onPointerEnter={() => void loadImportMenu()} onFocus={() => void loadImportMenu()} sx={{ flexShrink: 0 }}>
         Import
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <MenuItem onClick={() => (setAnchor(null), onPickFile())}>From a file…</MenuItem>
-        <MenuItem onClick={() => (setAnchor(null), onPickUrl())}>From a URL…</MenuItem>
-      </Menu>
+      {menuWanted && (
+        <Suspense fallback={null}>
+          <ImportMenu anchor={anchor} onClose={() => setAnchor(null)} onPickFile={onPickFile} onPickUrl={onPickUrl} />
+        </Suspense>
+      )}
     </Box>
   );
 });

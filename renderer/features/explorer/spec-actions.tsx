@@ -2,12 +2,14 @@
 import MoreVert from '@mui/icons-material/MoreVert';
 import Badge from '@mui/material/Badge';
 import IconButton from '@mui/material/IconButton';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { UndoableReplacement } from '../../../shared/contract/specs';
 import type { SpecSummary } from '../../../shared/openapi/types';
 import { useHost } from '../../host/host-context';
+
+// The menu (and MUI's popover machinery) is not on the first screen: it loads when pointed at or first opened.
+const loadMenu = () => import('./spec-actions-menu');
+const SpecActionsMenu = lazy(() => loadMenu().then((m) => ({ default: m.SpecActionsMenu })));
 
 interface SpecActionsProps {
   spec: SpecSummary;
@@ -26,11 +28,10 @@ export function SpecActions({ spec, onShowFindings, onReimport, onRemove, onUndo
   const [opened, setOpened] = useState(false);
   const [undo, setUndo] = useState<UndoableReplacement | null>(null);
   const problems = spec.findingCounts.error + spec.findingCounts.warning;
-  const close = () => setAnchor(null);
   return (
     <>
       {/* Not a Tab stop of its own: the tree is one, and Shift+F10 on the spec's row opens this menu. */}
-      <IconButton size="small" aria-label={`Actions for ${spec.title}`} aria-haspopup="menu" tabIndex={-1} data-row-menu onClick={(e) => {
+      <IconButton size="small" aria-label={`Actions for ${spec.title}`} aria-haspopup="menu" tabIndex={-1} data-row-menu onPointerEnter={() => void loadMenu()} onClick={(e) => {
         setAnchor(e.currentTarget);
         setOpened(true);
         // Asked when the menu opens: only the last update can be undone, whichever spec it was.
@@ -40,18 +41,12 @@ export function SpecActions({ spec, onShowFindings, onReimport, onRemove, onUndo
           <MoreVert fontSize="small" />
         </Badge>
       </IconButton>
-      {opened && <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>
-        <MenuItem onClick={() => (close(), onShowFindings(spec))}>
-          {spec.validation === 'pending' ? 'Checking the file…' : problems ? `Show ${problems} problem${problems === 1 ? '' : 's'}` : 'No problems found'}
-        </MenuItem>
-        {spec.source.kind === 'url' && <MenuItem onClick={() => (close(), onReimport((spec.source as { url: string }).url))}>Update from its address</MenuItem>}
-        {undo?.specId === spec.id && (
-          <MenuItem onClick={() => (close(), onUndoReplace())}>Undo the update (back to {undo.version ? `v${undo.version}` : 'the previous file'})</MenuItem>
-        )}
-        <MenuItem onClick={() => (close(), onRemove(spec))} sx={{ color: 'error.main' }}>
-          Remove
-        </MenuItem>
-      </Menu>}
+      {opened && (
+        <Suspense fallback={null}>
+          <SpecActionsMenu spec={spec} anchor={anchor} undo={undo} onClose={() => setAnchor(null)}
+            onShowFindings={onShowFindings} onReimport={onReimport} onRemove={onRemove} onUndoReplace={onUndoReplace} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -4,5 +4,7 @@
  * inside a Suspense boundary).
  */
 import { lazy } from 'react';
+import { preloadWatchButton } from '../watch';
 
-export const RequestArea = lazy(() => import('./request-area').then((m) => ({ default: m.RequestArea })));
+/** The work area; it comes with the Watch button its request builders show, so nothing pops in after it. */
+export const RequestArea = lazy(() => Promise.all([import('./request-area'), preloadWatchButton()]).then(([m]) => ({ default: m.RequestArea })));

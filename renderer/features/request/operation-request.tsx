@@ -10,7 +10,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { SendRequest } from '../../../shared/contract/http';
 import { sendableMethodSchema, traceRefusal } from '../../../shared/model/request';
 import { headersOf } from '../../../shared/model/request-send';
@@ -95,7 +95,7 @@ export function OperationRequest({ tab, savedIn, onUnavailable }: { tab: OpenTab
         <Typography variant="caption" color="textSecondary" noWrap sx={{ fontFamily: monoFont }}>{operation.path}</Typography>
       </Box>
       <UrlBar method={operation.method} url={shownUrl} onSend={send} variables={scope.variables}
-        actions={<><WatchButton method={operation.method} request={request} tab={tab} /><CopyAsMenu request={() => request()!} /><Button size="small" onClick={reset}>Reset</Button></>} />
+        actions={<><Suspense fallback={null}><WatchButton method={operation.method} request={request} tab={tab} /></Suspense><CopyAsMenu request={() => request()!} /><Button size="small" onClick={reset}>Reset</Button></>} />
       <ScopeBar scope={scope} connectionName={connectionName} savedIn={savedIn} />
       {missing.length > 0 && (
         <Alert severity="warning" sx={{ mx: 1.5, mb: 1 }} onClose={() => setMissing([])}>

@@ -10,7 +10,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { sendableMethods, type RequestBody, type SavedRequest, type SendableMethod } from '../../../shared/model/request';
 import { sendFieldsOf } from '../../../shared/model/request-send';
 import { addressLine, withAddressLine } from '../../../shared/model/request-url';
@@ -104,7 +104,7 @@ export function PlainRequest({ tab, savedIn, notice }: { tab: OpenTab; savedIn?:
       <Box sx={{ px: 2, pt: 1.5 }}>
         <Typography variant="h6" component="h2" noWrap title={tab.title}>{tab.title}</Typography>
       </Box>
-      <UrlBar method={method} url={addressLine(request)} onSend={send} sendDisabled={request.url.trim() === ''} actions={<><WatchButton method={method} request={build} tab={tab} /><CopyAsMenu request={build} /></>}
+      <UrlBar method={method} url={addressLine(request)} onSend={send} sendDisabled={request.url.trim() === ''} actions={<><Suspense fallback={null}><WatchButton method={method} request={build} tab={tab} /></Suspense><CopyAsMenu request={build} /></>}
         editor={
           <Box sx={{ display: 'flex', flex: 1, gap: 1, alignItems: 'center', minWidth: 0 }}>
             <TextField select variant="standard" value={method} onChange={(e) => edit((r) => ({ ...r, method: e.target.value as SendableMethod }))}

@@ -4,7 +4,7 @@
  * unsaved changes.
  */
 import Box from '@mui/material/Box';
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { CollectionOutline, OutlineItem, SavedRef } from '../../../shared/contract/collections';
 import { ConfirmDialog } from '../../components/dialogs/confirm-dialog';
 import { useNotify } from '../../components/notifier';
@@ -95,16 +95,18 @@ export function RequestArea() {
         {active ? <TabView key={active.id} tab={active} /> : workspace.loaded && <WelcomePanel />}
       </Box>
       {saveAs && (
-        <SaveRequestDialog
-          request={saveAs.tab.request}
-          defaultName={saveAs.tab.title}
-          {...(saveAs.tab.source.kind === 'saved' && { near: { collectionId: saveAs.tab.source.collectionId, parentId: null } })}
-          onClose={() => setSaveAs(undefined)}
-          onSaved={(place) => {
-            setSaveAs(undefined);
-            saved(saveAs.tab, place, saveAs.closeAfter);
-          }}
-        />
+        <Suspense fallback={null}>
+          <SaveRequestDialog
+            request={saveAs.tab.request}
+            defaultName={saveAs.tab.title}
+            {...(saveAs.tab.source.kind === 'saved' && { near: { collectionId: saveAs.tab.source.collectionId, parentId: null } })}
+            onClose={() => setSaveAs(undefined)}
+            onSaved={(place) => {
+              setSaveAs(undefined);
+              saved(saveAs.tab, place, saveAs.closeAfter);
+            }}
+          />
+        </Suspense>
       )}
       <ConfirmDialog
         open={closing !== undefined}

@@ -2,12 +2,14 @@
  * Where the review is opened from: the import of a spec update (an offer shown in the Explorer until
  * it is reviewed or dismissed) and a collection's menu. Holds the offers and the open dialog.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SpecReview } from '../../../shared/contract/spec-review';
 import type { CollectionItem } from '../../../shared/model/collection';
 import { useNotify } from '../../components/notifier';
 import { useHost } from '../../host/host-context';
-import { SpecReviewDialog } from './spec-review-dialog';
+
+// The dialog loads when a review is first opened: the window's first screen never shows it.
+const SpecReviewDialog = lazy(() => import('./spec-review-dialog').then((m) => ({ default: m.SpecReviewDialog })));
 
 /** An update whose saved requests wait for a decision. */
 export interface ReviewOffer {
@@ -92,10 +94,12 @@ export function SpecReviewProvider({ children }: { children: ReactNode }) {
     <SpecReviewContext.Provider value={api}>
       {children}
       {openId && (
-        <SpecReviewDialog specId={openId} onClose={(review) => {
-          setOpenId(undefined);
-          if (review) remember(review);
-        }} />
+        <Suspense fallback={null}>
+          <SpecReviewDialog specId={openId} onClose={(review) => {
+            setOpenId(undefined);
+            if (review) remember(review);
+          }} />
+        </Suspense>
       )}
     </SpecReviewContext.Provider>
   );

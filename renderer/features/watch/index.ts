@@ -4,7 +4,15 @@
  */
 import { lazy } from 'react';
 
-export { WatchButton } from './watch-button';
+// The button (and MUI's tooltip machinery) loads with the work area that shows it, not with the first screen.
+let watchButton: Promise<typeof import('./watch-button')> | undefined;
+const loadWatchButton = () => (watchButton ??= import('./watch-button'));
+
+/** The Watch button beside Send (render it inside Suspense; the work area preloads it, see {@link preloadWatchButton}). */
+export const WatchButton = lazy(() => loadWatchButton().then((m) => ({ default: m.WatchButton })));
+
+/** Loads the Watch button, so that the work area can wait for it and appear whole. */
+export const preloadWatchButton = (): Promise<void> => loadWatchButton().then(() => undefined);
 export { WatchNotifier } from './watch-notifier';
 export { watchableMethod } from './watch-request';
 export { useWatchSaved } from './watch-saved';
