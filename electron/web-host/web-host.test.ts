@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryVaultForTests } from '../services/keychain/memory-vault-for-tests';
 import { createNodeApp } from './create-node-app';
+import { maxBatchCalls, rpcBatchPath } from '../../shared/contract/web-api';
 import { startWebHost, type WebHost } from './web-host';
 
 let host: WebHost;
@@ -163,6 +164,33 @@ describe('web host', () => {
     expect(text).toContain('"theme":"dark"');
     controller.abort();
     expect((await fetch(`${base}/events`)).status).toBe(401);
+  });
+
+  describe('a batch of commands (POST /rpc-batch)', () => {
+    const batch = (body: unknown, headers: Record<string, string> = { Authorization: `Bearer ${host.token}` }) =>
+      fetch(`${base}${rpcBatchPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+    it('answers each call in order, as its own /rpc/<name> would, and a failed call fails alone', async () => {
+      const answer = await batch([{ name: 'settings.get', input: {} }, { name: 'no.such' }, { name: 'specs.list' }, { name: 'settings.update', input: { theme: 42 } }]);
+      expect(answer.status).toBe(200);
+      const { ok, value } = (await answer.json()) as { ok: boolean; value: unknown[] };
+      expect(ok).toBe(true);
+      expect(value).toHaveLength(4);
+      expect(value[0]).toEqual(await (await rpc('settings.get', {})).json());
+      expect(value[1]).toMatchObject({ ok: false, error: { code: 'unknown_command', message: 'There is no command called "no.such".' } });
+      expect(value[2]).toEqual(await (await rpc('specs.list', {})).json());
+      expect(value[3]).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    });
+
+    it('needs the token, and refuses what is not a list of 1 to 32 named calls, in words', async () => {
+      expect((await batch([{ name: 'settings.get' }], {})).status).toBe(401);
+      for (const body of ['not json', {}, [], [{ input: {} }], ['settings.get'], Array.from({ length: maxBatchCalls + 1 }, () => ({ name: 'app.info' }))]) {
+        const answer = await batch(body);
+        expect(answer.status, JSON.stringify(body).slice(0, 40)).toBe(400);
+        expect(await answer.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/not valid JSON|list of 1 to 32 commands/) } });
+      }
+      expect((await fetch(`${base}${rpcBatchPath}`, { headers: { Authorization: `Bearer ${host.token}` } })).status).toBe(405);
+    });
   });
 
   describe('spec upload (one binary body)', () => {

@@ -2,13 +2,15 @@
  * The web host: the built renderer and the contract's handlers over HTTP on 127.0.0.1, guarded by a
  * per-launch token. It is how Shoreline runs in a browser and how it is tested end to end where no
  * Electron binary exists. `POST /rpc/<command>` takes the input as JSON and answers a `Result`;
- * `POST /upload/spec` takes a spec file as its raw bytes (see spec-upload.ts).
+ * `POST /rpc-batch` answers several commands at once (see shared/contract/web-api.ts); `POST
+ * /upload/spec` takes a spec file as its raw bytes (see spec-upload.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dispatch, validateInput } from '../../shared/contract/dispatch';
 import type { Handlers } from '../../shared/contract/index';
+import { maxBatchCalls, rpcBatchPath, type BatchCall } from '../../shared/contract/web-api';
 import type { EventBus } from '../services/events/event-bus';
 import { streamEvents } from './event-stream';
 import { readBody } from './read-body';
@@ -63,7 +65,11 @@ function lingerThenClose(req: IncomingMessage): void {
   req.resume();
 }
 
-async function handleRpc(req: IncomingMessage, res: ServerResponse, handlers: Handlers, name: string): Promise<void> {
+/**
+ * The request's JSON body (`empty` when it has none), or undefined once the client has been answered
+ * with what is wrong: too large (413) or not JSON (400).
+ */
+async function readJson(req: IncomingMessage, res: ServerResponse, empty: unknown): Promise<{ value: unknown } | undefined> {
   const body = await readBody(req);
   if (body === 'too_large') {
     // Answer at once and close the connection afterwards. Until then the rest of the body is
@@ -71,36 +77,60 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, handlers: Ha
     res.setHeader('Connection', 'close');
     sendError(res, 413, 'too_large', 'That request is larger than the 10 MB Shoreline accepts.');
     lingerThenClose(req);
-    return;
+    return undefined;
   }
-  let input: unknown = {};
-  if (body.length > 0) {
-    try {
-      input = JSON.parse(body.toString('utf8'));
-    } catch {
-      sendError(res, 400, 'invalid_input', 'The request body is not valid JSON.');
-      return;
-    }
+  if (body.length === 0) return { value: empty };
+  try {
+    return { value: JSON.parse(body.toString('utf8')) };
+  } catch {
+    sendError(res, 400, 'invalid_input', 'The request body is not valid JSON.');
+    return undefined;
   }
-  const checked = validateInput(name, input);
+}
+
+/** A signal that aborts when the client goes away before its answer is written. */
+function abortedWhenGone(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
+async function handleRpc(req: IncomingMessage, res: ServerResponse, handlers: Handlers, name: string): Promise<void> {
+  const body = await readJson(req, res, {});
+  if (!body) return;
+  const checked = validateInput(name, body.value);
   if (!checked.ok) {
     sendJson(res, checked.error.error.code === 'unknown_command' ? 404 : 400, checked.error);
     return;
   }
-  const controller = new AbortController();
-  res.on('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
-  const result = await dispatch(handlers, name, input, { signal: controller.signal });
+  const result = await dispatch(handlers, name, body.value, { signal: abortedWhenGone(res) });
   if (!res.destroyed) sendJson(res, 200, result);
 }
 
+/**
+ * Several commands in one request, each answered as its own `/rpc/<name>` would be (a failed one
+ * fails alone). The window asks its first screen's dozen questions this way: a new tab has no open
+ * connections, and a dozen requests beside the page's scripts wait in turn for the six a browser opens.
+ */
+async function handleRpcBatch(req: IncomingMessage, res: ServerResponse, handlers: Handlers): Promise<void> {
+  const body = await readJson(req, res, []);
+  if (!body) return;
+  const calls = body.value;
+  const isCall = (call: unknown): call is BatchCall => typeof call === 'object' && call !== null && typeof (call as { name?: unknown }).name === 'string';
+  if (!Array.isArray(calls) || calls.length === 0 || calls.length > maxBatchCalls || !calls.every(isCall)) {
+    sendError(res, 400, 'invalid_input', `A batch is a list of 1 to ${maxBatchCalls} commands, each with a name.`);
+    return;
+  }
+  const signal = abortedWhenGone(res);
+  // dispatch validates each input and never throws: an unknown or invalid command fails alone.
+  const results = await Promise.all(calls.map(({ name, input }) => dispatch(handlers, name, input ?? {}, { signal })));
+  if (!res.destroyed) sendJson(res, 200, { ok: true, value: results });
+}
+
 async function handleUpload(req: IncomingMessage, res: ServerResponse, options: WebHostOptions, url: URL): Promise<void> {
-  const controller = new AbortController();
-  res.on('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
-  const answer = await handleSpecUpload(req, url, options.handlers, options.importSpecBytes, controller.signal);
+  const answer = await handleSpecUpload(req, url, options.handlers, options.importSpecBytes, abortedWhenGone(res));
   if (answer.status === 413) {
     res.setHeader('Connection', 'close');
     sendJson(res, 413, answer.result);
@@ -127,12 +157,13 @@ async function route(req: IncomingMessage, res: ServerResponse, options: WebHost
   const path = decodePath(rawPath);
   if (path === undefined) return sendError(res, 400, 'invalid_input', 'That is not a valid address: its percent-encoding is broken.');
 
-  if (path.startsWith('/rpc/') || path === '/events' || path === specUploadPath) {
+  if (path.startsWith('/rpc/') || path === rpcBatchPath || path === '/events' || path === specUploadPath) {
     const noToken = checkToken(req, token);
     if (noToken) return sendError(res, noToken.status, 'unauthorized', noToken.message);
     if (path === '/events' && req.method === 'GET') return streamEvents(options.bus, res);
     if (req.method !== 'POST') return sendError(res, 405, 'invalid_input', 'Commands are sent with POST.');
     if (path === specUploadPath) return handleUpload(req, res, options, url);
+    if (path === rpcBatchPath) return handleRpcBatch(req, res, options.handlers);
     return handleRpc(req, res, options.handlers, path.slice('/rpc/'.length));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'invalid_input', 'Only GET is served here.');

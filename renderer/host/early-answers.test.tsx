@@ -6,7 +6,7 @@ import type { Settings } from '../../shared/contract/settings';
 import { askEarly, earlyAnswerLifetimeMs } from './early-answers';
 import { fakeHost, hostError } from './fake-host';
 import { HostProvider } from './host-context';
-import type { Host } from './host';
+import { createHost, HostError, type Host, type Transport } from './host';
 import { useHostQuery } from './use-host-query';
 
 afterEach(cleanup);
@@ -23,6 +23,40 @@ describe('askEarly', () => {
     expect(host.peek?.('settings.get', {})).toEqual({ value: settings });
     await expect(host.invoke('settings.get', {})).resolves.toEqual(settings);
     expect(fake.calls).toHaveLength(2);
+  });
+
+  it('asks in one round trip where the host takes a batch, and a failed question fails alone and is asked again', async () => {
+    const batches: string[][] = [];
+    const single: string[] = [];
+    const transport: Transport = {
+      kind: 'web',
+      invoke: async (name) => (single.push(name), { ok: true, value: `${name} again` }),
+      on: () => () => undefined,
+      invokeAll: async (calls) => {
+        batches.push(calls.map((c) => c.name));
+        return calls.map((c) => (c.name === 'app.info' ? { ok: false, error: { code: 'internal', message: 'Not now.' } } : { ok: true, value: `${c.name} answer` }));
+      },
+    };
+    const host = askEarly(createHost(transport), [['settings.get', {}], ['app.info', {}], ['specs.tree', {}]]);
+    await host.ready;
+    expect(batches).toEqual([['settings.get', 'app.info', 'specs.tree']]);
+    expect(host.peek?.('settings.get', {})).toEqual({ value: 'settings.get answer' });
+    expect(host.peek?.('specs.tree', {})).toEqual({ value: 'specs.tree answer' });
+    expect(host.peek?.('app.info', {})).toBeUndefined();
+    await expect(host.invoke('app.info', {})).resolves.toBe('app.info again');
+    expect(single).toEqual(['app.info']);
+  });
+
+  it('rejects every question of a batch the host could not answer, as a HostError', async () => {
+    const transport: Transport = {
+      kind: 'web',
+      invoke: async () => ({ ok: true, value: undefined }),
+      on: () => () => undefined,
+      invokeAll: async (calls) => calls.slice(1).map(() => ({ ok: true, value: 'only some' })),
+    };
+    const [first, second] = createHost(transport).invokeEach!([['settings.get', {}], ['app.info', {}]]);
+    await expect(first).resolves.toBe('only some');
+    await expect(second).rejects.toBeInstanceOf(HostError);
   });
 
   it('draws a query from an answer already here in its first render, and does not ask again', async () => {

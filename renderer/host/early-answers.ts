@@ -63,9 +63,11 @@ export function askEarly(host: Host, questions: readonly EarlyQuestion[] = first
     return answers.get(key);
   };
 
-  for (const [name, input] of questions) {
+  // One round trip where the host takes several questions at once (the web host), else one call each.
+  const asked = host.invokeEach ? host.invokeEach(questions) : questions.map(([name, input]) => host.invoke(name, input as never));
+  for (const [index, [name, input]] of questions.entries()) {
     const key = keyOf(name, input);
-    const early: Early = { promise: host.invoke(name, input as never) };
+    const early: Early = { promise: asked[index]! };
     early.promise.then(
       (value) => (early.settled = { value }),
       () => answers.get(key) === early && answers.delete(key),

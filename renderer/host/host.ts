@@ -3,6 +3,7 @@
  * HTTP RPC) sit behind this one interface, chosen once at start-up.
  */
 import type { CommandName, EventName, InputOf, OutputOf, PayloadOf } from '../../shared/contract/index';
+import type { BatchCall } from '../../shared/contract/web-api';
 import type { AppError, Result } from '../../shared/errors';
 
 /** A failed command, carrying the error as data for the UI to word. */
@@ -20,6 +21,8 @@ export interface Transport {
   on(name: string, listener: (payload: unknown) => void): () => void;
   /** Sends a spec file's bytes as one body (the web host); absent where a command carries any size (Electron's IPC). */
   uploadSpec?(file: Blob, input: SpecUploadInput): Promise<Result<unknown>>;
+  /** Runs several commands in one round trip, a result each in order (the web host); absent where each call is cheap (Electron's IPC). */
+  invokeAll?(calls: readonly BatchCall[]): Promise<Result<unknown>[]>;
 }
 
 /** What goes with an uploaded spec file: its name and, when answering a question, the choice. */
@@ -40,13 +43,28 @@ export interface Host {
   peek?<N extends CommandName>(name: N, input: InputOf<N>): { value: OutputOf<N> } | undefined;
   /** Imports a spec file sent as its bytes, as `specs.importText` would; absent when the host takes the text instead. */
   uploadSpec?(file: Blob, input: SpecUploadInput): Promise<OutputOf<'specs.importText'>>;
+  /**
+   * Runs several commands in one round trip: a promise each, in order, settling as {@link invoke}'s
+   * would. Absent where separate calls cost nothing more (ask them one by one there).
+   */
+  invokeEach?(calls: readonly (readonly [CommandName, unknown])[]): Promise<unknown>[];
 }
 
 /** Wraps a transport into the typed {@link Host}. */
 export function createHost(transport: Transport): Host {
-  const { uploadSpec } = transport;
+  const { uploadSpec, invokeAll } = transport;
   return {
     kind: transport.kind,
+    ...(invokeAll && {
+      invokeEach(calls: readonly (readonly [CommandName, unknown])[]) {
+        const results = invokeAll(calls.map(([name, input]) => ({ name, input })));
+        return calls.map(async (_call, index) => {
+          const result = (await results)[index] ?? { ok: false, error: { code: 'internal', message: 'Shoreline answered fewer commands than it was asked.' } };
+          if (!result.ok) throw new HostError(result.error);
+          return result.value;
+        });
+      },
+    }),
     ...(uploadSpec && {
       async uploadSpec(file: Blob, input: SpecUploadInput) {
         const result = await uploadSpec(file, input);

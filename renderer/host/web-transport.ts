@@ -3,6 +3,7 @@
  * streamed `GET /events`. The token arrives in the address's fragment once; it is kept for this tab
  * only (sessionStorage, so a reload works) and removed from the address bar.
  */
+import { rpcBatchPath } from '../../shared/contract/web-api';
 import type { AppError, Result } from '../../shared/errors';
 import { isAppError } from '../../shared/errors';
 import type { SpecUploadInput, Transport } from './host';
@@ -79,6 +80,13 @@ export function createWebTransport(token: string | undefined): Transport {
   return {
     kind: 'web',
     invoke: (name, input) => post(`/rpc/${encodeURIComponent(name)}`, JSON.stringify(input ?? {}), 'application/json'),
+    async invokeAll(calls) {
+      const answer = await post(rpcBatchPath, JSON.stringify(calls), 'application/json');
+      if (!answer.ok) return calls.map(() => answer);
+      return Array.isArray(answer.value) && answer.value.length === calls.length
+        ? (answer.value as Result<unknown>[])
+        : calls.map(() => ({ ok: false, error: { code: 'internal', message: 'Shoreline answered the commands in a form this window does not read.' } }));
+    },
     uploadSpec(file: Blob, input: SpecUploadInput) {
       // The file's own bytes, streamed by the browser: no reading into a string, no JSON escaping.
       const query = new URLSearchParams({ fileName: input.fileName });
