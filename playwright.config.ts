@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { quietChromiumArgs } from './e2e/fixtures/chromium-args';
 
 /**
  * Debian's Chromium where it is installed (Playwright's own browser download is impossible on the
@@ -21,7 +22,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       ...(chromiumPath && { executablePath: chromiumPath }),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [...quietChromiumArgs],
     },
   },
   projects: [
