@@ -44,6 +44,11 @@ export async function openAppSession(browser: Browser, options: SessionOptions =
     await page.goto(web.url);
     await page.getByTestId('app-shell').waitFor({ state: 'visible', timeout: 30_000 });
     await page.getByTestId('status-bar').getByText('Shoreline').first().waitFor({ timeout: 30_000 });
+    // The window as a user meets it: the work area and the header's buttons load just after the first
+    // frame. An import started before they are in would time their loading too, which no one choosing
+    // a file (a dialog away) ever waits for.
+    await page.getByRole('button', { name: 'New request' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).waitFor({ timeout: 30_000 });
     return { page, web, userDataDir, rpc, close };
   } catch (error) {
     await close();
