@@ -4,9 +4,9 @@
  */
 import { lazy } from 'react';
 
-// The button (and MUI's tooltip machinery) loads with the work area that shows it, not with the first screen.
-let watchButton: Promise<typeof import('./watch-button')> | undefined;
-const loadWatchButton = () => (watchButton ??= import('./watch-button'));
+// The button (and MUI's tooltip machinery) loads with the work area that shows it, not with the first
+// screen. The browser loads a module once, however often it is imported.
+const loadWatchButton = () => import('./watch-button');
 
 /** The Watch button beside Send (render it inside Suspense; the work area preloads it, see {@link preloadWatchButton}). */
 export const WatchButton = lazy(() => loadWatchButton().then((m) => ({ default: m.WatchButton })));
